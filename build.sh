@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Builds corpus-explorer: the wasm engine + JS glue into www/pkg, and the native CLI.
+#
+# Usage: ./build.sh [build|serve|test|bench] [--corpus DIR] [--port N]
+#   build   (default) set up missing tools, then build wasm (www/pkg) and target/release/corpus-explorer
+#   serve   build, then serve www/ on http://127.0.0.1:PORT/ (PORT from --port, env PORT, or 8080)
+#   test    set up (also Chromium and node_modules), build, cargo test --release, node --test tests/browser/
+#   bench   placeholder: no benchmark exists yet
+#
+# --corpus DIR (or env CORPUS_DIR) compiles another corpus directory laid out like corpus/;
+# it is exported to cargo (build.rs) as an absolute path.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+ROOT="$(pwd)"
+
+usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; }
+step() { printf '==> %s\n' "$*"; }
+die() { printf 'build.sh: error: %s\n' "$*" >&2; exit 1; }
+
+COMMAND=build
+PORT="${PORT:-8080}"
+CORPUS="${CORPUS_DIR:-}"
+while (($#)); do
+  case "$1" in
+    build | serve | test | bench) COMMAND="$1" ;;
+    --corpus) (($# >= 2)) || die "--corpus needs a directory"; CORPUS="$2"; shift ;;
+    --corpus=*) CORPUS="${1#--corpus=}" ;;
+    --port) (($# >= 2)) || die "--port needs a number"; PORT="$2"; shift ;;
+    --port=*) PORT="${1#--port=}" ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; die "unknown argument: $1" ;;
+  esac
+  shift
+done
+[[ "$PORT" =~ ^[0-9]+$ ]] || die "--port must be a number, got '$PORT'"
+
+if [[ -n "$CORPUS" ]]; then
+  [[ -d "$CORPUS" ]] || die "corpus directory not found: $CORPUS"
+  CORPUS_DIR="$(cd "$CORPUS" && pwd)"
+  export CORPUS_DIR
+else
+  unset CORPUS_DIR
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+# cargo install puts wasm-bindgen here; a non-login shell (CI) may not have it on PATH.
+if [[ -d "${CARGO_HOME:-$HOME/.cargo}/bin" && ":$PATH:" != *":${CARGO_HOME:-$HOME/.cargo}/bin:"* ]]; then
+  export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+fi
+WASM_TARGET=wasm32-unknown-unknown
+PKG_DIR=www/pkg
+OUT_NAME=corpus_explorer
+# Features current rustc emits for wasm32 that binaryen 108 does not enable by default.
+WASM_OPT_FEATURES=(
+  --enable-bulk-memory
+  --enable-nontrapping-float-to-int
+  --enable-sign-ext
+  --enable-mutable-globals
+  --enable-reference-types
+  --enable-multivalue
+)
+
+# ---------------------------------------------------------------- set-up
+APT_UPDATED=0
+apt_install() { # apt_install PACKAGE... (runs apt-get update once, only when needed)
+  command -v apt-get >/dev/null || die "apt-get not found; install $* by hand"
+  if ((APT_UPDATED == 0)); then
+    step "apt-get update (needed to install: $*)"
+    apt-get update -qq
+    APT_UPDATED=1
+  fi
+  step "apt-get install $*"
+  apt-get install -y -qq --no-install-recommends "$@"
+}
+
+pinned_wasm_bindgen_version() { # the one place the version lives: Cargo.toml's `wasm-bindgen = "=X"`
+  grep -E '^[[:space:]]*wasm-bindgen[[:space:]]*=' Cargo.toml | head -n1 |
+    sed -E 's/.*"=?[[:space:]]*([0-9]+\.[0-9]+\.[0-9]+)".*/\1/'
+}
+
+setup_rust() {
+  command -v cargo >/dev/null || die "cargo not found (install Rust with rustup)"
+  if ! rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+    step "installing Rust target $WASM_TARGET (rustup target add)"
+    rustup target add "$WASM_TARGET"
+  fi
+
+  local want have=""
+  want="$(pinned_wasm_bindgen_version)"
+  [[ "$want" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || die "could not read the pinned wasm-bindgen version from Cargo.toml"
+  if command -v wasm-bindgen >/dev/null; then
+    have="$(wasm-bindgen --version | awk '{print $2}')"
+  fi
+  if [[ "$have" != "$want" ]]; then
+    step "installing wasm-bindgen-cli $want (cargo install --locked; have '${have:-none}', takes a few minutes)"
+    cargo install wasm-bindgen-cli --version "$want" --locked --force
+  fi
+
+  if ! command -v wasm-opt >/dev/null; then
+    apt_install binaryen
+  fi
+}
+
+setup_browser_tests() {
+  if [[ ! -x /usr/bin/chromium ]]; then
+    apt_install chromium
+  fi
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    apt_install nodejs npm
+  fi
+  # npm ci writes node_modules/.package-lock.json; reinstall when it is missing or older than the lock.
+  if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+    step "installing node_modules from package-lock.json (npm ci)"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+# ---------------------------------------------------------------- build
+build() {
+  local started=$SECONDS
+  step "building wasm engine (cargo build --release --target $WASM_TARGET --lib)${CORPUS_DIR:+ with corpus $CORPUS_DIR}"
+  cargo build --release --target "$WASM_TARGET" --lib
+
+  step "generating JS bindings into $PKG_DIR (wasm-bindgen --target web)"
+  rm -rf "$PKG_DIR"
+  wasm-bindgen --target web --out-dir "$PKG_DIR" --out-name "$OUT_NAME" \
+    "target/$WASM_TARGET/release/$OUT_NAME.wasm"
+
+  local wasm="$PKG_DIR/${OUT_NAME}_bg.wasm"
+  local before
+  before=$(wc -c <"$wasm")
+  step "optimizing $wasm (wasm-opt -Oz)"
+  wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" -o "$wasm.opt" "$wasm"
+  mv "$wasm.opt" "$wasm"
+
+  step "building native CLI (cargo build --release) -> target/release/corpus-explorer"
+  cargo build --release
+
+  local raw gz
+  raw=$(wc -c <"$wasm")
+  gz=$(gzip -9 -c "$wasm" | wc -c)
+  step "wasm size: $raw bytes raw ($before before wasm-opt), $gz bytes gzip -9"
+  step "build took $((SECONDS - started)) s"
+}
+
+# ---------------------------------------------------------------- commands
+case "$COMMAND" in
+  build)
+    setup_rust
+    build
+    ;;
+  serve)
+    setup_rust
+    build
+    step "serving www/ (Ctrl-C to stop)"
+    exec target/release/corpus-explorer serve --dir www --port "$PORT"
+    ;;
+  test)
+    setup_rust
+    setup_browser_tests
+    build
+    failed=()
+    step "native tests (cargo test --release)"
+    cargo test --release || failed+=("cargo test")
+    step "browser tests (node --test tests/browser/)"
+    shopt -s nullglob
+    browser_tests=(tests/browser/*.test.mjs)
+    shopt -u nullglob
+    if ((${#browser_tests[@]} == 0)); then
+      failed+=("browser tests (none found in tests/browser/)")
+    else
+      node --test "${browser_tests[@]}" || failed+=("browser tests")
+    fi
+    if ((${#failed[@]})); then
+      printf 'build.sh: FAILED: %s\n' "${failed[@]}" >&2
+      exit 1
+    fi
+    step "all tests passed"
+    ;;
+  bench)
+    step "bench: no benchmark exists yet; benchmarks arrive with a later issue. Nothing was measured."
+    ;;
+esac

@@ -1,0 +1,52 @@
+//! Builds the inverted index: folded term → sentences with token positions, plus each term's transliteration variants.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Document, Index, Posting, Sentence, Term};
+use crate::text::{fold, tokens, translit_key};
+
+/// Indexes every sentence of every document.
+pub fn build_index(documents: &[Document], sentences: &[Sentence]) -> Index {
+    let mut postings: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
+    let mut total_tokens = 0usize;
+    for (sentence_index, sentence) in sentences.iter().enumerate() {
+        let text = &documents[sentence.doc as usize].text[sentence.byte_start as usize..sentence.byte_end as usize];
+        for (position, token) in tokens(text).enumerate() {
+            let position = position.min(u16::MAX as usize) as u16;
+            let list = postings.entry(fold(token.text)).or_default();
+            match list.last_mut() {
+                Some(last) if last.sentence == sentence_index as u32 => last.positions.push(position),
+                _ => list.push(Posting { sentence: sentence_index as u32, positions: vec![position] }),
+            }
+        }
+        total_tokens += sentence.token_count as usize;
+    }
+    let terms: Vec<Term> = postings.into_iter().map(|(text, postings)| Term { text, postings }).collect();
+    let mut variants: Vec<(String, u32)> = terms.iter().enumerate().map(|(i, term)| (translit_key(&term.text), i as u32)).collect();
+    variants.sort();
+    Index { terms, variants, average_sentence_tokens: total_tokens as f32 / sentences.len().max(1) as f32 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_are_sorted_with_positions_and_variants() {
+        let text = "Akytkhan protests. Akitkhan protests again, protests.";
+        let document = Document { text: text.into(), ..Default::default() };
+        let sentences = [
+            Sentence { byte_start: 0, byte_end: 18, token_count: 2, ..Default::default() },
+            Sentence { byte_start: 19, byte_end: text.len() as u32, token_count: 4, ..Default::default() },
+        ];
+        let index = build_index(&[document], &sentences);
+        let names: Vec<&str> = index.terms.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(names, ["again", "akitkhan", "akytkhan", "protests"]);
+        let protests = &index.terms[3].postings;
+        assert_eq!((protests[0].sentence, protests[0].positions.clone()), (0, vec![1]));
+        assert_eq!((protests[1].sentence, protests[1].positions.clone()), (1, vec![1, 3]));
+        let akitkan: Vec<u32> = index.variants.iter().filter(|(key, _)| key == "akitkan").map(|&(_, t)| t).collect();
+        assert_eq!(akitkan, [1, 2], "both spellings share one key");
+        assert_eq!(index.average_sentence_tokens, 3.0);
+    }
+}

@@ -1,0 +1,72 @@
+//! The build-time corpus compiler: manifest + captures in, [`Corpus`] and a report of every dropped line out.
+//!
+//! Stages, one module each: [`manifest`] → [`ingest`] (with [`chrome`]) → [`segment`] → [`extract`]
+//! → [`relate`] → [`index`]. The result is encoded by [`crate::blob`].
+
+pub mod chrome;
+pub mod error;
+pub mod extract;
+pub mod index;
+pub mod ingest;
+pub mod manifest;
+pub mod relate;
+pub mod segment;
+
+use std::path::Path;
+
+pub use error::Error;
+use ingest::DroppedLine;
+
+use crate::model::Corpus;
+
+/// The file in a corpus directory that lists captures and stories.
+pub const MANIFEST: &str = "corpus.toml";
+
+/// What the compiler produced and what it left out.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    pub corpus: Corpus,
+    /// Every non-blank capture line that is in no document, in capture and line order.
+    pub dropped: Vec<DroppedLine>,
+    /// Files read, for build-script change tracking.
+    pub inputs: Vec<std::path::PathBuf>,
+}
+
+/// Compiles the corpus directory `dir` (holding `corpus.toml` and the captures it names).
+pub fn compile(dir: &Path) -> Result<Compiled, Error> {
+    let manifest_path = dir.join(MANIFEST);
+    let manifest_text = std::fs::read_to_string(&manifest_path)
+        .map_err(|e| Error::Io { file: manifest_path.clone(), reason: format!("cannot read the manifest: {e}") })?;
+    let captures = manifest::parse(&manifest_path, &manifest_text)?;
+    let mut inputs = vec![manifest_path.clone()];
+    let mut corpus = Corpus::default();
+    let mut dropped = Vec::new();
+    for capture in &captures {
+        let capture_path = dir.join(&capture.file);
+        if !capture_path.is_file() {
+            return Err(Error::Manifest { file: manifest_path.clone(), line: capture.manifest_line, reason: format!("capture file {} does not exist", capture_path.display()) });
+        }
+        let text = ingest::read_capture(&capture_path)?;
+        let (stories, lost) = ingest::ingest(capture, &text, &capture_path, &manifest_path)?;
+        dropped.extend(lost);
+        for story in &stories {
+            let (document, sentences) = segment::segment(story, corpus.documents.len() as u32, corpus.sentences.len() as u32);
+            corpus.documents.push(document);
+            corpus.sentences.extend(sentences);
+        }
+        inputs.push(capture_path);
+    }
+    corpus.entities = extract::extract_entities(&corpus.documents, &corpus.sentences);
+    corpus.relations = relate::co_mentions(&corpus.entities);
+    corpus.index = index::build_index(&corpus.documents, &corpus.sentences);
+    Ok(Compiled { corpus, dropped, inputs })
+}
+
+/// The report of dropped lines, one per line: `file:line<TAB>reason<TAB>text`.
+pub fn report(compiled: &Compiled) -> String {
+    let mut out = String::new();
+    for line in &compiled.dropped {
+        out.push_str(&format!("{}:{}\t{}\t{}\n", line.file, line.line, line.reason.describe(), line.text));
+    }
+    out
+}

@@ -1,0 +1,113 @@
+//! The filter every listing shares (outlets, date range, entity types, entities that must be mentioned), parsed from JS options and applied to documents and sentences.
+
+use serde::Deserialize;
+
+use super::{EngineError, Explorer, Result};
+use crate::model::{is_date_prefix, EntityKind};
+
+/// Narrows documents, entities and hits; every field set must hold.
+#[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Filter {
+    #[serde(default)]
+    pub outlets: Vec<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    #[serde(default)]
+    pub types: Vec<String>,
+    #[serde(default)]
+    pub entities: Vec<String>,
+}
+
+/// A filter checked against the corpus: kinds parsed, entity ids resolved.
+pub struct ResolvedFilter<'a> {
+    pub filter: &'a Filter,
+    pub kinds: Vec<EntityKind>,
+    pub entities: Vec<u32>,
+}
+
+impl Filter {
+    pub fn resolve<'a>(&'a self, explorer: &Explorer) -> Result<ResolvedFilter<'a>> {
+        for (field, value) in [("from", &self.from), ("to", &self.to)] {
+            if let Some(date) = value {
+                if !is_date_prefix(date) {
+                    return Err(EngineError(format!("filter {field}: {date:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")));
+                }
+            }
+        }
+        let kinds = self
+            .types
+            .iter()
+            .map(|t| EntityKind::parse(t).ok_or_else(|| EngineError(format!("filter types: unknown entity type {t:?} (person, organization or place)"))))
+            .collect::<Result<Vec<_>>>()?;
+        let entities = self.entities.iter().map(|id| explorer.entity_index(id)).collect::<Result<Vec<_>>>()?;
+        Ok(ResolvedFilter { filter: self, kinds, entities })
+    }
+}
+
+/// Which parts of a filter to apply (facets leave their own dimension out).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Skip {
+    Nothing,
+    Outlet,
+    Date,
+    Types,
+}
+
+impl ResolvedFilter<'_> {
+    /// Whether document `doc` passes the outlet, date and entity parts of the filter.
+    pub fn accepts_doc(&self, explorer: &Explorer, doc: u32, skip: Skip) -> bool {
+        let document = &explorer.corpus.documents[doc as usize];
+        let f = self.filter;
+        (skip == Skip::Outlet || f.outlets.is_empty() || f.outlets.iter().any(|o| *o == document.outlet))
+            && (skip == Skip::Date || date_in_range(&document.published, f.from.as_deref(), f.to.as_deref()))
+            && self.entities.iter().all(|e| explorer.doc_entities[doc as usize].binary_search(e).is_ok())
+    }
+
+    /// Whether a sentence passes the whole filter (types: it mentions an entity of one of the kinds).
+    pub fn accepts_sentence(&self, explorer: &Explorer, sentence: u32, skip: Skip) -> bool {
+        let doc = explorer.corpus.sentences[sentence as usize].doc;
+        self.accepts_doc(explorer, doc, skip) && (skip == Skip::Types || self.kinds.is_empty() || self.sentence_has_kind(explorer, sentence))
+    }
+
+    fn sentence_has_kind(&self, explorer: &Explorer, sentence: u32) -> bool {
+        explorer.sentence_entities[sentence as usize].iter().any(|&e| self.kinds.contains(&explorer.corpus.entities[e as usize].kind))
+    }
+}
+
+/// Whether `published` (a date prefix) overlaps the inclusive range [from, to] (date prefixes too).
+pub fn date_in_range(published: &str, from: Option<&str>, to: Option<&str>) -> bool {
+    // Compare on the common precision: "2021-03" is within "2021" and before "2021-04-02".
+    let common = |a: &str, b: &str| {
+        let n = a.len().min(b.len());
+        (a[..n].to_string(), b[..n].to_string())
+    };
+    from.is_none_or(|from| {
+        let (p, f) = common(published, from);
+        p >= f
+    }) && to.is_none_or(|to| {
+        let (p, t) = common(published, to);
+        p <= t
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RANGES: &[(&str, &str, Option<&str>, Option<&str>, bool)] = &[
+        ("no bounds", "2021-03", None, None, true),
+        ("same year", "2021-03", Some("2021"), Some("2021"), true),
+        ("before from", "2018-06", Some("2019"), None, false),
+        ("after to", "2022-09-14", None, Some("2022-08"), false),
+        ("month inside a day range", "2021-12", Some("2021-12-01"), Some("2021-12-31"), true),
+        ("day at the upper bound", "2022-09-14", None, Some("2022-09-14"), true),
+    ];
+
+    #[test]
+    fn date_ranges_compare_at_the_common_precision() {
+        for (name, published, from, to, expected) in RANGES {
+            assert_eq!(date_in_range(published, *from, *to), *expected, "{name}");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! A minimal JSON writer for the export: deterministic key order, compact, escaped per RFC 8259.
+
+/// Appends `value` as a JSON string literal.
+pub fn string(out: &mut String, value: &str) {
+    out.push('"');
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Appends `"key":` (the key is escaped).
+pub fn key(out: &mut String, name: &str) {
+    string(out, name);
+    out.push(':');
+}
+
+/// Appends a JSON array of strings.
+pub fn strings<'a>(out: &mut String, values: impl IntoIterator<Item = &'a String>) {
+    out.push('[');
+    for (i, v) in values.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        string(out, v);
+    }
+    out.push(']');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CASES: &[(&str, &str, &str)] = &[
+        ("plain", "Almaty", "\"Almaty\""),
+        ("quote and backslash", "a \"b\" \\", "\"a \\\"b\\\" \\\\\""),
+        ("newline and control", "a\nb\u{1}", "\"a\\nb\\u0001\""),
+        ("line separator", "a\u{2028}b", "\"a\\u2028b\""),
+        ("non-ASCII kept", "Beijing’s 😀", "\"Beijing’s 😀\""),
+    ];
+
+    #[test]
+    fn strings_are_escaped_as_specified() {
+        for (name, input, expected) in CASES {
+            let mut out = String::new();
+            string(&mut out, input);
+            assert_eq!(out, *expected, "{name}");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! The run-time engine: opens a decoded [`Corpus`] once and answers listing, search, entity and graph queries with serializable views.
+//!
+//! It is plain Rust (tested natively); `bindings` wraps it for JavaScript.
+
+mod documents;
+pub mod entities;
+mod export;
+mod filter;
+mod graph;
+mod json;
+mod query;
+mod search;
+mod suggest;
+pub mod views;
+
+use std::collections::BTreeMap;
+
+pub use filter::Filter;
+pub use graph::{NeighborOptions, PathOptions};
+pub use search::SearchOptions;
+
+use crate::blob::{self, DecodeError, FORMAT_VERSION};
+use crate::model::{Corpus, EntityKind};
+
+/// The blob the build script compiled from `corpus/` (or `$CORPUS_DIR`).
+pub static EMBEDDED_BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+
+/// An error a caller can act on; its message says what was wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EngineError(pub String);
+
+impl core::fmt::Display for EngineError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<DecodeError> for EngineError {
+    fn from(error: DecodeError) -> Self {
+        EngineError(error.to_string())
+    }
+}
+
+pub type Result<T> = core::result::Result<T, EngineError>;
+
+/// The corpus plus the lookups every query needs, built once at open.
+pub struct Explorer {
+    corpus: Corpus,
+    entity_by_id: BTreeMap<String, u32>,
+    doc_by_id: BTreeMap<String, u32>,
+    /// For each sentence, the entities mentioned in it (sorted, unique).
+    sentence_entities: Vec<Vec<u32>>,
+    /// For each document, the entities mentioned in it (sorted, unique).
+    doc_entities: Vec<Vec<u32>>,
+    /// For each entity, its relations (indexes into `corpus.relations`).
+    entity_relations: Vec<Vec<u32>>,
+}
+
+impl Explorer {
+    /// Opens the embedded corpus.
+    pub fn open_embedded() -> Result<Explorer> {
+        Explorer::open(EMBEDDED_BLOB)
+    }
+
+    /// Opens a blob; a damaged one gives an error naming the damage.
+    pub fn open(blob: &[u8]) -> Result<Explorer> {
+        Ok(Explorer::from_corpus(blob::decode(blob)?))
+    }
+
+    pub fn from_corpus(corpus: Corpus) -> Explorer {
+        let entity_by_id = corpus.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
+        let doc_by_id = corpus.documents.iter().enumerate().map(|(i, d)| (d.id.clone(), i as u32)).collect();
+        let mut sentence_entities = vec![Vec::new(); corpus.sentences.len()];
+        let mut doc_entities = vec![Vec::new(); corpus.documents.len()];
+        for (i, entity) in corpus.entities.iter().enumerate() {
+            for mention in &entity.mentions {
+                sentence_entities[mention.sentence as usize].push(i as u32);
+                doc_entities[mention.doc as usize].push(i as u32);
+            }
+        }
+        for list in sentence_entities.iter_mut().chain(doc_entities.iter_mut()) {
+            list.sort_unstable();
+            list.dedup();
+        }
+        let mut entity_relations = vec![Vec::new(); corpus.entities.len()];
+        for (i, relation) in corpus.relations.iter().enumerate() {
+            entity_relations[relation.source as usize].push(i as u32);
+            entity_relations[relation.target as usize].push(i as u32);
+        }
+        Explorer { corpus, entity_by_id, doc_by_id, sentence_entities, doc_entities, entity_relations }
+    }
+
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    pub fn stats(&self) -> views::Stats {
+        let count = |kind: EntityKind| self.corpus.entities.iter().filter(|e| e.kind == kind).count() as u32;
+        views::Stats {
+            format_version: FORMAT_VERSION,
+            documents: self.corpus.documents.len() as u32,
+            sentences: self.corpus.sentences.len() as u32,
+            entities: self.corpus.entities.len() as u32,
+            relations: self.corpus.relations.len() as u32,
+            terms: self.corpus.index.terms.len() as u32,
+            entity_types: views::EntityTypeCounts { person: count(EntityKind::Person), organization: count(EntityKind::Organization), place: count(EntityKind::Place) },
+        }
+    }
+
+    fn entity_index(&self, id: &str) -> Result<u32> {
+        self.entity_by_id.get(id).copied().ok_or_else(|| EngineError(format!("no entity with id {id:?}")))
+    }
+
+    fn doc_index(&self, id: &str) -> Result<u32> {
+        self.doc_by_id.get(id).copied().ok_or_else(|| EngineError(format!("no document with id {id:?}")))
+    }
+
+    /// The text of a sentence.
+    fn sentence_text(&self, sentence: u32) -> &str {
+        let s = &self.corpus.sentences[sentence as usize];
+        &self.corpus.documents[s.doc as usize].text[s.byte_start as usize..s.byte_end as usize]
+    }
+
+    fn evidence(&self, sentence: u32) -> views::Evidence {
+        let s = &self.corpus.sentences[sentence as usize];
+        let doc = &self.corpus.documents[s.doc as usize];
+        views::Evidence { doc: doc.id.clone(), title: doc.title.clone(), start: s.start, end: s.end, text: self.sentence_text(sentence).to_string() }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,186 @@
+//! The shapes the engine returns: plain serializable structs that become JS objects with camelCase fields.
+
+use serde::Serialize;
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Stats {
+    pub format_version: u16,
+    pub documents: u32,
+    pub sentences: u32,
+    pub entities: u32,
+    pub relations: u32,
+    pub terms: u32,
+    pub entity_types: EntityTypeCounts,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct EntityTypeCounts {
+    pub person: u32,
+    pub organization: u32,
+    pub place: u32,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentSummary {
+    pub id: String,
+    pub title: String,
+    pub outlet: String,
+    pub published: String,
+    pub authors: Vec<String>,
+    pub source: String,
+    pub sentences: u32,
+    pub mentions: u32,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct ParagraphView {
+    pub start: u32,
+    pub end: u32,
+    pub kind: &'static str,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentMention {
+    pub entity: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct DocumentView {
+    #[serde(flatten)]
+    pub summary: DocumentSummary,
+    pub text: String,
+    pub paragraphs: Vec<ParagraphView>,
+    #[serde(rename = "mentions")]
+    pub mention_list: Vec<DocumentMention>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct EntitySummary {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub aliases: Vec<String>,
+    pub mentions: u32,
+    pub documents: u32,
+}
+
+/// A sentence that states something, with its place in its document.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Evidence {
+    pub doc: String,
+    pub title: String,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct SentenceView {
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct MentionView {
+    pub doc: String,
+    pub title: String,
+    pub start: u32,
+    pub end: u32,
+    pub sentence: SentenceView,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Link {
+    pub source: String,
+    pub target: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub other: EntitySummary,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct EntityView {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub aliases: Vec<String>,
+    pub mention_count: u32,
+    pub documents: u32,
+    pub mentions: Vec<MentionView>,
+    pub relations: Vec<Link>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Hop {
+    pub source: String,
+    pub target: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct PathView {
+    pub found: bool,
+    pub hops: Vec<Hop>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub doc: String,
+    pub title: String,
+    pub outlet: String,
+    pub published: String,
+    pub sentence: u32,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    pub highlights: Vec<[u32; 2]>,
+    pub score: f32,
+    pub matched: Vec<String>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct FacetValue {
+    pub value: String,
+    pub count: u32,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq, Default)]
+pub struct Facets {
+    pub outlet: Vec<FacetValue>,
+    pub year: Vec<FacetValue>,
+    #[serde(rename = "type")]
+    pub kind: Vec<FacetValue>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct SearchResult {
+    pub query: String,
+    pub total: u32,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+    pub entities: Vec<EntitySummary>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Suggestion {
+    Entity { id: String, label: String, #[serde(rename = "type")] kind: &'static str, documents: u32 },
+    Term { label: String, count: u32 },
+}

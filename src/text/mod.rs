@@ -1,0 +1,9 @@
+//! Text processing shared by compiler and engine: tokens with UTF-16 spans, case and diacritic folding, transliteration keys.
+
+mod fold;
+mod tokenize;
+mod translit;
+
+pub use fold::fold;
+pub use tokenize::{tokens, utf16_len};
+pub use translit::translit_key;

@@ -1,0 +1,97 @@
+// Tiny DOM helpers: build elements with text nodes and DOM APIs only (never innerHTML).
+
+/**
+ * el('a', {href: '#x', class: 'link', onclick: fn, dataset: {id: 1}}, 'text', child, [more])
+ * Attribute values of null/undefined/false are skipped; `true` sets an empty attribute.
+ */
+export function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  if (attrs) {
+    for (const [key, value] of Object.entries(attrs)) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key.startsWith('on') && typeof value === 'function') {
+        node.addEventListener(key.slice(2), value);
+      } else if (key === 'dataset') {
+        Object.assign(node.dataset, value);
+      } else if (key === 'class') {
+        node.className = Array.isArray(value) ? value.filter(Boolean).join(' ') : value;
+      } else if (key === 'checked' || key === 'disabled' || key === 'value' || key === 'selected') {
+        node[key] = value;
+      } else {
+        node.setAttribute(key, value === true ? '' : String(value));
+      }
+    }
+  }
+  append(node, ...children);
+  return node;
+}
+
+/** Appends strings (as text nodes), nodes and nested arrays; skips null/false. */
+export function append(parent, ...children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(parent, ...child);
+    else if (child instanceof Node) parent.appendChild(child);
+    else parent.appendChild(document.createTextNode(String(child)));
+  }
+  return parent;
+}
+
+/** Removes every child of `node`, then appends `children`. */
+export function replace(node, ...children) {
+  node.replaceChildren();
+  return append(node, ...children);
+}
+
+/** Merges, clamps and sorts [start, end) ranges within a text of `length` code units. */
+export function normalizeRanges(ranges, length) {
+  const sorted = (ranges || [])
+    .map(([s, e]) => [Math.max(0, Math.min(length, s)), Math.max(0, Math.min(length, e))])
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/** Text with the given [start, end) UTF-16 ranges wrapped in <mark> elements, as a fragment. */
+export function markedText(text, ranges, markClass) {
+  const fragment = document.createDocumentFragment();
+  let at = 0;
+  for (const [start, end] of normalizeRanges(ranges, text.length)) {
+    if (start > at) fragment.appendChild(document.createTextNode(text.slice(at, start)));
+    fragment.appendChild(el('mark', markClass ? { class: markClass } : null, text.slice(start, end)));
+    at = end;
+  }
+  if (at < text.length) fragment.appendChild(document.createTextNode(text.slice(at)));
+  return fragment;
+}
+
+const dateFormats = {
+  4: { year: 'numeric' },
+  7: { year: 'numeric', month: 'long' },
+  10: { year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+/** "2021-03-12" → "12 March 2021" (also "YYYY-MM" and "YYYY"); anything else is shown as is. */
+export function formatDate(value) {
+  if (!value) return 'undated';
+  const options = dateFormats[value.length];
+  const date = new Date(`${value}${value.length === 4 ? '-01-01' : value.length === 7 ? '-01' : ''}T00:00:00Z`);
+  if (!options || Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(date);
+}
+
+/** "3 documents", "1 document". */
+export function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count.toLocaleString('en')} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** A <time> element for an ISO-like date. */
+export function dateEl(value) {
+  return value ? el('time', { datetime: value }, formatDate(value)) : el('span', null, 'undated');
+}

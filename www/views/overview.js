@@ -1,0 +1,92 @@
+// Overview: the documents (outlet, date, title) and the most mentioned people, organizations and places.
+
+import { append, el, plural } from '../dom.js';
+import { documentFacets, TYPE_LABELS, typeFacet } from '../filters.js';
+import { apiFilter, ENTITY_TYPES, hasFilters } from '../state.js';
+import { docLink, docMeta, entityLink, hrefFor, message, viewHeading } from './common.js';
+
+const TOP = 10;
+
+export function renderOverview(api, state, root) {
+  const filter = apiFilter(state);
+  const documents = api.documents(filter);
+  const types = state.types.length ? ENTITY_TYPES.filter((t) => state.types.includes(t)) : ENTITY_TYPES;
+
+  const documentList = documents.length
+    ? el(
+        'ol',
+        { class: 'doc-list' },
+        documents.map((doc) =>
+          el(
+            'li',
+            { class: 'doc-item' },
+            el('h4', { class: 'doc-title' }, docLink(state, doc.id, doc.title)),
+            el(
+              'p',
+              null,
+              docMeta(doc.outlet, doc.published, doc.authors?.length ? ` · ${doc.authors.join(', ')}` : null),
+            ),
+          ),
+        ),
+      )
+    : message('No document matches the filters.');
+
+  const columns = types.map((type) => {
+    const entities = api.entities({ ...apiFilter(state, ['type']), types: [type], limit: TOP });
+    const headingId = `top-${type}`;
+    return el(
+      'section',
+      { class: 'top-entities', 'aria-labelledby': headingId },
+      el('h4', { id: headingId }, TYPE_LABELS[type]),
+      entities.length
+        ? el(
+            'ol',
+            { class: 'ranked' },
+            entities.map((entity) =>
+              el(
+                'li',
+                null,
+                entityLink(state, entity),
+                el('span', { class: 'count', title: 'mentions' }, plural(entity.mentions, 'mention')),
+              ),
+            ),
+          )
+        : el('p', { class: 'muted' }, 'None found.'),
+      el('p', { class: 'more' }, el('a', { href: hrefFor(state, { view: 'entities', types: [type] }) }, `All ${TYPE_LABELS[type].toLowerCase()} →`)),
+    );
+  });
+
+  append(root, 
+    viewHeading('Overview'),
+    el(
+      'p',
+      { class: 'lede' },
+      `${plural(api.stats.documents, 'article')}, ${plural(api.stats.sentences, 'sentence')} and ${plural(api.stats.entities, 'named entity', 'named entities')}. `,
+      'Search above, or start from a document or a name.',
+    ),
+    el(
+      'div',
+      { class: 'overview-grid' },
+      el(
+        'section',
+        { class: 'documents', 'aria-labelledby': 'documents-heading' },
+        el('h3', { id: 'documents-heading' }, 'Documents ', el('span', { class: 'count' }, `(${documents.length})`)),
+        documentList,
+      ),
+      el(
+        'section',
+        { class: 'entities-summary', 'aria-labelledby': 'entities-heading' },
+        el('h3', { id: 'entities-heading' }, 'Most mentioned'),
+        el('div', { class: 'top-grid' }, columns),
+      ),
+    ),
+  );
+
+  const facets = documentFacets((omit) => api.documents(apiFilter(state, [omit])));
+  facets.type = typeFacet(api.entities(apiFilter(state, ['type'])));
+  return {
+    title: 'Overview',
+    facets,
+    status: `${plural(documents.length, 'document')}${hasFilters(state) ? ' match the filters' : ''}.`,
+  };
+}
