@@ -144,7 +144,7 @@ pub fn classify(lines: &[&str], curated: &[(String, String)]) -> Vec<Verdict> {
             Verdict::Drop(DropReason::RepeatedCaption)
         } else if is_video_player(line) {
             Verdict::Drop(DropReason::VideoPlayer)
-        } else if i + 1 < lines.len() && normalized(lines[i + 1]) == "please wait" && !ends_like_sentence(line) {
+        } else if i + 1 < lines.len() && normalized(lines[i + 1]) == "please wait" && (!ends_like_sentence(line) || is_title_case(line)) {
             Verdict::Drop(DropReason::VideoPlayer)
         } else if is_interface_label(line) {
             Verdict::Drop(DropReason::Interface)
