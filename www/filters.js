@@ -100,7 +100,10 @@ export function renderFilters(container, state, facets, onChange) {
       checkboxFacet({
         name: 'type',
         legend: 'Entity type',
-        options: facets.type,
+        options: ['person', 'organization', 'place'].map((value) => ({
+          value,
+          count: facets.type.find((option) => option.value === value)?.count ?? 0,
+        })),
         selected: state.types,
         labelOf: (v) => TYPE_LABELS[v] || v,
         onToggle: (value, on) => onChange({ types: toggle(state.types, value, on) }),

@@ -3,14 +3,21 @@
 //! Stages, one module each: [`manifest`] → [`ingest`] (with [`chrome`]) → [`segment`] → [`extract`]
 //! → [`relate`] → [`index`]. The result is encoded by [`crate::blob`].
 
+mod candidates;
 pub mod chrome;
+mod cues;
 pub mod error;
 pub mod extract;
+mod gazetteer;
+mod headlines;
 pub mod index;
 pub mod ingest;
 pub mod manifest;
+mod names;
 pub mod relate;
+mod resolve;
 pub mod segment;
+mod words;
 
 use std::path::Path;
 

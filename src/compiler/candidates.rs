@@ -1,0 +1,568 @@
+//! Takes the words of one sentence and gives candidate name mentions: runs of capitalised words (joined by spaces, hyphens, slashes and connectors like `of`), cut at titles and sentence-initial common words, typed by keyword or gazetteer where they can be, each with its context votes; plus acronym definitions (`Long Name (LN)`).
+
+use super::cues::{context_votes, Votes};
+use super::gazetteer::{
+    is_connector, is_credit_word, is_demonym, is_inner_possessive, is_known_place, is_month_or_day, is_name_particle, is_org_keyword, is_place_keyword,
+    is_plain_acronym, is_stopword, is_title, is_title_descriptor, world_alias,
+};
+use super::names::spells_acronym;
+use super::words::{SentenceWords, Shape, Vocabulary};
+use crate::model::EntityKind;
+
+/// One possible mention of a name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub doc: u32,
+    pub sentence: u32,
+    /// UTF-16 span of the name in the document text.
+    pub start: u32,
+    pub end: u32,
+    pub surface: String,
+    /// The name's tokens: words joined by hyphens or slashes stay one token, connectors are tokens.
+    pub tokens: Vec<String>,
+    pub votes: Votes,
+    /// The kind a keyword, the gazetteer or the acronym shape decides.
+    pub fixed: Option<EntityKind>,
+    /// The canonical world name of a known abbreviation (`U.S.` → `united states`).
+    pub world: Option<&'static str>,
+    /// Seen only where capitals prove nothing (a sentence's first word never seen capitalised elsewhere).
+    pub weak: bool,
+    pub acronym: bool,
+    /// Two to four capitalised tokens that look like a personal name (no common word, keyword or adjective).
+    pub name_like: bool,
+}
+
+/// `Long Form (LF)`: the acronym's candidate and the long form's candidate if the long form is one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AcronymDefinition {
+    pub acronym: usize,
+    pub long: Option<usize>,
+}
+
+/// The sentence being read and where its candidates go.
+pub struct Reader<'a> {
+    pub doc: u32,
+    pub sentence: u32,
+    pub text: &'a str,
+    pub words: &'a SentenceWords<'a>,
+    pub vocabulary: &'a Vocabulary,
+}
+
+/// A name token: a word, or words joined by `-` or `/`.
+#[derive(Clone, Debug)]
+struct Unit {
+    first: usize,
+    last: usize,
+    folded: String,
+    shape: Shape,
+    possessive: bool,
+}
+
+fn is_joining_gap(gap: &str) -> bool {
+    matches!(gap, "-" | "/" | "\u{2010}" | "\u{2011}")
+}
+
+fn plain_space(gap: &str) -> bool {
+    matches!(gap, " " | "\u{a0}")
+}
+
+impl<'a> Reader<'a> {
+    /// Finds the candidates of the sentence, appending them (and acronym definitions) to the outputs.
+    pub fn read(&self, out: &mut Vec<Candidate>, definitions: &mut Vec<AcronymDefinition>) {
+        let base = out.len();
+        let units = self.units();
+        let mut i = 0;
+        while i < units.len() {
+            if !self.is_name_unit(&units, i) {
+                i += 1;
+                continue;
+            }
+            let mut items = vec![i];
+            let mut j = i + 1;
+            while j < units.len() {
+                let previous = &units[*items.last().unwrap()];
+                let joins = !previous.possessive || is_inner_possessive(&previous.folded);
+                let gap = self.words.words[units[j].first].gap;
+                let after_abbreviation = gap == ". " && (previous.shape == Shape::Initial || matches!(previous.folded.as_str(), "st" | "mt" | "ft"));
+                if joins && (plain_space(gap) || after_abbreviation) && self.is_name_unit(&units, j) {
+                    items.push(j);
+                    j += 1;
+                    continue;
+                }
+                // Up to two connectors between capitalised tokens: `of`, `of the`.
+                let connectors = (j..units.len().min(j + 2)).take_while(|&k| self.is_connector_unit(&units, k)).count();
+                let next = j + connectors;
+                if joins && connectors > 0 && next < units.len() && plain_space(self.words.words[units[next].first].gap) && self.is_name_unit(&units, next) {
+                    items.extend(j..=next);
+                    j = next + 1;
+                    continue;
+                }
+                break;
+            }
+            self.run(&units, items, out);
+            i = j;
+        }
+        self.acronym_definitions(&units, base, out, definitions);
+    }
+
+    /// Words grouped into name tokens; a compound of known places or adjectives (`Sino-Soviet`) stays split.
+    fn units(&self) -> Vec<Unit> {
+        let words = &self.words.words;
+        let limit = (0..words.len()).find(|&i| is_credit_word(&words[i].folded) && words[i].shape == Shape::Capitalized && self.words.after(i).starts_with(':')).unwrap_or(words.len());
+        let mut units = Vec::new();
+        let mut i = 0;
+        while i < limit {
+            let mut last = i;
+            let name_shaped = |k: usize| matches!(words[k].shape, Shape::Capitalized | Shape::Acronym);
+            while last + 1 < limit && name_shaped(last) && !words[last].possessive && is_joining_gap(words[last + 1].gap) && name_shaped(last + 1) {
+                last += 1;
+            }
+            let parts_known = (i..=last).all(|k| is_known_place(&words[k].folded) || is_demonym(&words[k].folded) || world_alias(&words[k].folded).is_some());
+            let split = last > i && parts_known;
+            for (first, end) in if split { (i..=last).map(|k| (k, k)).collect::<Vec<_>>() } else { vec![(i, last)] } {
+                let text = &self.text[words[first].byte_start..words[end].byte_end];
+                let shape = if (first..=end).all(|k| words[k].shape == Shape::Acronym) { Shape::Acronym } else { words[first].shape };
+                units.push(Unit { first, last: end, folded: crate::text::fold(text), shape, possessive: words[end].possessive });
+            }
+            i = last + 1;
+        }
+        units
+    }
+
+    fn is_name_unit(&self, units: &[Unit], i: usize) -> bool {
+        let unit = &units[i];
+        let words = &self.words.words;
+        match unit.shape {
+            Shape::Capitalized | Shape::Acronym => !is_month_or_day(&unit.folded),
+            Shape::Upper => unit.first == 0 && self.words.after(unit.last).starts_with(','),
+            Shape::Initial => {
+                unit.folded != "i" && self.words.after(unit.last) == ". " && words.get(unit.last + 1).is_some_and(|w| w.shape == Shape::Capitalized)
+            }
+            _ => false,
+        }
+    }
+
+    fn is_connector_unit(&self, units: &[Unit], i: usize) -> bool {
+        let unit = &units[i];
+        unit.shape == Shape::Lower && unit.first == unit.last && is_connector(&unit.folded) && plain_space(self.words.words[unit.first].gap)
+    }
+
+    fn is_connector_item(&self, units: &[Unit], i: usize) -> bool {
+        units[i].shape == Shape::Lower
+    }
+
+    /// Cuts a run at capitalised function words and a sentence-initial common word, then at connectors it cannot hold.
+    fn run(&self, units: &[Unit], items: Vec<usize>, out: &mut Vec<Candidate>) {
+        let mut segments: Vec<Vec<usize>> = vec![Vec::new()];
+        for (position, &i) in items.iter().enumerate() {
+            let unit = &units[i];
+            let initial = self.words.is_initial(unit.first);
+            let after_connector = position > 0 && self.is_connector_item(units, items[position - 1]);
+            let article_of_name = unit.folded == "the" && !initial && (position == 0 || after_connector);
+            if unit.shape != Shape::Lower && is_stopword(&unit.folded) && !article_of_name {
+                segments.push(Vec::new());
+            } else {
+                segments.last_mut().unwrap().push(i);
+            }
+        }
+        for mut segment in segments {
+            while segment.first().is_some_and(|&i| self.is_connector_item(units, i)) {
+                segment.remove(0);
+            }
+            while segment.last().is_some_and(|&i| self.is_connector_item(units, i)) {
+                segment.pop();
+            }
+            let Some(&first) = segment.first() else { continue };
+            let mut weak = false;
+            if self.words.is_initial(units[first].first) {
+                let folded = &units[first].folded;
+                let known_start = self.known_place_prefix(units, &segment) > 0;
+                if self.vocabulary.seen_lower(folded) && !self.vocabulary.seen_capitalized_inside(folded) && !known_start {
+                    segment.remove(0);
+                    while segment.first().is_some_and(|&i| self.is_connector_item(units, i)) {
+                        segment.remove(0);
+                    }
+                } else if segment.len() == 1 && !self.vocabulary.seen_capitalized_inside(folded) && !is_known_place(folded) && units[first].shape != Shape::Acronym {
+                    weak = true;
+                }
+            }
+            for piece in self.split_connectors(units, &segment) {
+                self.segment(units, &piece, Votes::default(), weak, out);
+            }
+        }
+    }
+
+    /// Keeps a connector only where names hold one: after a keyword or title (`Ministry of …`,
+    /// `Ambassador to …`), `and` inside such a phrase or before a keyword head, particles always.
+    fn split_connectors(&self, units: &[Unit], segment: &[usize]) -> Vec<Vec<usize>> {
+        let mut pieces = vec![Vec::new()];
+        let mut phrase_open = false;
+        let mut k = 0;
+        while k < segment.len() {
+            let i = segment[k];
+            let unit = &units[i];
+            if !self.is_connector_item(units, i) {
+                pieces.last_mut().unwrap().push(i);
+                k += 1;
+                continue;
+            }
+            let piece = pieces.last().unwrap();
+            let head_before = piece.iter().any(|&p| {
+                let f = &units[p].folded;
+                units[p].shape != Shape::Lower && (is_org_keyword(f) || is_place_keyword(f) || is_title(f))
+            });
+            let title_before = piece.iter().rev().find(|&&p| units[p].shape != Shape::Lower).is_some_and(|&p| is_title(&units[p].folded));
+            let keyword_ahead = segment[k + 1..]
+                .iter()
+                .take_while(|&&p| !self.is_connector_item(units, p))
+                .last()
+                .is_some_and(|&p| is_org_keyword(&units[p].folded));
+            let allowed = match unit.folded.as_str() {
+                f if is_name_particle(f) => true,
+                "to" => title_before,
+                "and" => phrase_open || keyword_ahead,
+                "the" => phrase_open,
+                _ => head_before,
+            };
+            if allowed {
+                phrase_open |= matches!(unit.folded.as_str(), "of" | "for" | "on");
+                pieces.last_mut().unwrap().push(i);
+            } else {
+                phrase_open = false;
+                pieces.push(Vec::new());
+            }
+            k += 1;
+        }
+        pieces.into_iter().filter(|p| !p.is_empty()).collect()
+    }
+
+    /// Number of leading units that spell a known place (`New Delhi`, `Central Asia`).
+    fn known_place_prefix(&self, units: &[Unit], segment: &[usize]) -> usize {
+        (1..=segment.len().min(4)).rev().find(|&n| segment[..n].iter().all(|&i| units[i].shape != Shape::Lower) && is_known_place(&self.joined(units, &segment[..n]))).unwrap_or(0)
+    }
+
+    fn joined(&self, units: &[Unit], items: &[usize]) -> String {
+        items.iter().map(|&i| units[i].folded.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    /// Types one connector-checked segment: splits off titles and leading places, strips adjectives, then emits.
+    fn segment(&self, units: &[Unit], items: &[usize], extra: Votes, weak: bool, out: &mut Vec<Candidate>) {
+        let plain: Vec<usize> = items.iter().copied().filter(|&i| !self.is_connector_item(units, i)).collect();
+        let descriptive = |i: &usize| {
+            let f = &units[*i].folded;
+            is_title(f) || is_title_descriptor(f) || is_demonym(f)
+        };
+        if plain.iter().all(descriptive) {
+            return;
+        }
+        if extra.person < 3.0 {
+            if let Some(title_at) = (0..items.len() - 1).rev().find(|&k| !self.is_connector_item(units, items[k]) && is_title(&units[items[k]].folded)) {
+                if self.split_title(units, items, title_at, weak, out) {
+                    return;
+                }
+            }
+        }
+        let head_end = items.iter().position(|&i| self.is_connector_item(units, i)).unwrap_or(items.len());
+        let head = &units[items[head_end - 1]].folded;
+        let before_connector = &items[..head_end];
+        let keyword_kind = if is_place_keyword(head) {
+            Some(EntityKind::Place)
+        } else if is_org_keyword(head) || before_connector.iter().any(|&i| is_org_keyword(&units[i].folded)) {
+            Some(EntityKind::Organization)
+        } else if before_connector.iter().any(|&i| is_place_keyword(&units[i].folded)) {
+            Some(EntityKind::Place)
+        } else {
+            None
+        };
+        if let Some(kind) = keyword_kind {
+            if plain.len() < 2 {
+                return;
+            }
+            // `Republic of X` is country X.
+            let world = (kind == EntityKind::Place && head_end < items.len() && matches!(head.as_str(), "republic" | "kingdom"))
+                .then(|| crate::text::fold(&self.joined(units, &items[head_end + 1..])))
+                .and_then(|country| super::gazetteer::world_name_of_country(&country));
+            return self.emit(units, items, Some(kind), world, extra, weak, out);
+        }
+        if plain.len() == 1 && units[plain[0]].shape == Shape::Acronym {
+            return self.acronym(units, plain[0], extra, out);
+        }
+        // Adjectives around a name are no part of it (`Kazakh`, `Uyghur`).
+        let mut trimmed: &[usize] = items;
+        while let Some((&first, rest)) = trimmed.split_first() {
+            if is_demonym(&units[first].folded) || self.is_connector_item(units, first) {
+                trimmed = rest;
+            } else {
+                break;
+            }
+        }
+        while let Some((&last, rest)) = trimmed.split_last() {
+            if is_demonym(&units[last].folded) || self.is_connector_item(units, last) {
+                trimmed = rest;
+            } else {
+                break;
+            }
+        }
+        if trimmed.is_empty() {
+            return;
+        }
+        let whole = self.joined(units, trimmed);
+        if let Some((name, kind)) = world_alias(&whole) {
+            return self.emit(units, trimmed, Some(kind), Some(name), extra, weak, out);
+        }
+        let known = self.known_place_prefix(units, trimmed);
+        if known == trimmed.len() {
+            return self.emit(units, trimmed, Some(EntityKind::Place), None, extra, false, out);
+        }
+        if known > 0 {
+            self.emit(units, &trimmed[..known], Some(EntityKind::Place), None, Votes::default(), false, out);
+            return self.segment(units, &trimmed[known..], extra, weak, out);
+        }
+        self.emit(units, trimmed, None, None, extra, weak, out)
+    }
+
+    /// `Kazakh Deputy Minister of Foreign Affairs Qairat Orakov`: places in the title phrase become
+    /// mentions, the name after it a person mention. Returns false when nothing follows the title.
+    fn split_title(&self, units: &[Unit], items: &[usize], title_at: usize, weak: bool, out: &mut Vec<Candidate>) -> bool {
+        let mut k = title_at + 1;
+        let mut places = Vec::new();
+        loop {
+            let connector = k < items.len() && self.is_connector_item(units, items[k]) && matches!(units[items[k]].folded.as_str(), "of" | "to" | "for");
+            let start = if connector { k + 1 } else { k };
+            let mut end = start;
+            while end < items.len() && !self.is_connector_item(units, items[end]) {
+                let f = &units[items[end]].folded;
+                if is_known_place(f) || world_alias(f).is_some() {
+                    places.push(items[end]);
+                } else if !is_title_descriptor(f) && !is_title(f) {
+                    break;
+                }
+                end += 1;
+            }
+            if end == start || !connector && end == k {
+                break;
+            }
+            k = end;
+        }
+        let rest = &items[k..];
+        let keyword_in_rest = rest.iter().any(|&i| is_org_keyword(&units[i].folded) || is_place_keyword(&units[i].folded));
+        if rest.is_empty() || keyword_in_rest {
+            return false;
+        }
+        let mut block = title_at;
+        while block > 0 {
+            let f = &units[items[block - 1]].folded;
+            if is_title(f) || is_title_descriptor(f) || is_demonym(f) || is_known_place(f) || world_alias(f).is_some() {
+                block -= 1;
+                if is_known_place(f) || world_alias(f).is_some() {
+                    places.push(items[block]);
+                }
+            } else {
+                break;
+            }
+        }
+        if block > 0 {
+            self.segment(units, &items[..block], Votes::default(), weak, out);
+        }
+        places.sort_unstable();
+        for place in places {
+            self.segment(units, &[place], Votes::default(), false, out);
+        }
+        if self.is_connector_item(units, rest[0]) {
+            self.segment(units, &rest[1..], Votes::default(), weak, out);
+        } else {
+            let titled = Votes { person: 3.0, ..Votes::default() };
+            self.segment(units, rest, titled, false, out);
+        }
+        true
+    }
+
+    fn acronym(&self, units: &[Unit], i: usize, extra: Votes, out: &mut Vec<Candidate>) {
+        let unit = &units[i];
+        let after = self.words.after(unit.last);
+        let currency = after.starts_with('$');
+        let numbered = after.starts_with('-') && self.words.words.get(unit.last + 1).is_some_and(|w| w.shape == Shape::Other);
+        if currency || numbered {
+            return;
+        }
+        if let Some((name, kind)) = world_alias(&unit.folded) {
+            return self.emit(units, &[i], Some(kind), Some(name), extra, false, out);
+        }
+        let dateline = unit.first == 0 && after.starts_with(',') && (self.words.tail.contains("--") || self.words.tail.contains('—') || self.text_of_sentence().contains(" -- "));
+        if dateline {
+            return self.emit(units, &[i], None, None, Votes { place: 2.0, ..extra }, false, out);
+        }
+        if is_plain_acronym(&unit.folded) || unit.folded.len() < 2 {
+            return;
+        }
+        let start = out.len();
+        self.emit(units, &[i], Some(EntityKind::Organization), None, extra, false, out);
+        if let Some(candidate) = out.get_mut(start) {
+            candidate.acronym = true;
+        }
+    }
+
+    fn text_of_sentence(&self) -> &str {
+        let words = &self.words.words;
+        match (words.first(), words.last()) {
+            (Some(first), Some(last)) => &self.text[first.byte_start..last.byte_end],
+            _ => "",
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit(&self, units: &[Unit], items: &[usize], fixed: Option<EntityKind>, world: Option<&'static str>, extra: Votes, weak: bool, out: &mut Vec<Candidate>) {
+        let words = &self.words.words;
+        let (Some(&first), Some(&last)) = (items.first(), items.last()) else { return };
+        let (first_word, last_word) = (units[first].first, units[last].last);
+        let tokens: Vec<String> = items.iter().map(|&i| self.text[words[units[i].first].byte_start..words[units[i].last].byte_end].to_string()).collect();
+        let mut votes = context_votes(self.words, first_word, last_word);
+        votes.merge(&extra);
+        if units[first].folded == "the" {
+            votes.organization += 1.0;
+        }
+        let plain: Vec<&Unit> = items.iter().map(|&i| &units[i]).filter(|u| u.shape != Shape::Lower).collect();
+        let name_like = (2..=4).contains(&plain.len())
+            && items.iter().all(|&i| units[i].shape != Shape::Lower || is_name_particle(&units[i].folded))
+            && plain.iter().all(|u| {
+                let f = u.folded.as_str();
+                u.shape == Shape::Capitalized
+                    && !self.vocabulary.seen_lower(f)
+                    && !is_stopword(f)
+                    && !is_demonym(f)
+                    && !is_title(f)
+                    && !is_title_descriptor(f)
+                    && !is_org_keyword(f)
+                    && !is_place_keyword(f)
+                    && !is_known_place(f)
+                    && !f.chars().any(|c| c.is_ascii_digit())
+            });
+        out.push(Candidate {
+            doc: self.doc,
+            sentence: self.sentence,
+            start: words[first_word].start,
+            end: words[last_word].end,
+            surface: self.text[words[first_word].byte_start..words[last_word].byte_end].to_string(),
+            tokens,
+            votes,
+            fixed,
+            world,
+            weak,
+            acronym: false,
+            name_like,
+        });
+    }
+
+    /// `Long Form (LF)`: links the acronym candidate to the long form's candidate (or to none, when
+    /// the long form is no name, so the acronym is no name either).
+    fn acronym_definitions(&self, units: &[Unit], base: usize, out: &[Candidate], definitions: &mut Vec<AcronymDefinition>) {
+        let words = &self.words.words;
+        for unit in units.iter().filter(|u| u.shape == Shape::Acronym) {
+            if !words[unit.first].gap.ends_with(" (") || !self.words.after(unit.last).starts_with(')') {
+                continue;
+            }
+            let span = (words[unit.first].start, words[unit.last].end);
+            let Some(acronym) = (base..out.len()).find(|&c| (out[c].start, out[c].end) == span) else { continue };
+            let acronym_text = &self.text[words[unit.first].byte_start..words[unit.last].byte_end];
+            let before = unit.first;
+            let long_start = (before.saturating_sub(10)..before).rev().take_while(|&k| k + 1 == before || plain_space(words[k + 1].gap) || is_joining_gap(words[k + 1].gap)).find(|&k| {
+                let texts: Vec<&str> = words[k..before].iter().map(|w| w.text).collect();
+                words[k].shape != Shape::Lower && spells_acronym(acronym_text, &texts)
+            });
+            let Some(long_start) = long_start else { continue };
+            let long_span = (words[long_start].start, words[before - 1].end);
+            let long = (base..out.len()).find(|&c| (out[c].start, out[c].end) == long_span);
+            definitions.push(AcronymDefinition { acronym, long });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::words::sentence_words;
+    use crate::model::Sentence;
+    use crate::text::utf16_len;
+
+    fn candidates(text: &str) -> (Vec<Candidate>, Vec<AcronymDefinition>) {
+        let sentence = Sentence { byte_end: text.len() as u32, end: utf16_len(text) as u32, ..Sentence::default() };
+        let words = sentence_words(text, &sentence);
+        let vocabulary = Vocabulary::default();
+        let reader = Reader { doc: 0, sentence: 0, text, words: &words, vocabulary: &vocabulary };
+        let (mut out, mut definitions) = (Vec::new(), Vec::new());
+        reader.read(&mut out, &mut definitions);
+        (out, definitions)
+    }
+
+    /// (name, sentence, expected surfaces with the kind fixed for them, if any)
+    const CASES: &[(&str, &str, &[(&str, Option<EntityKind>)])] = &[
+        ("two-word name and a country", "Mira Tolash fled to Norway.", &[("Mira Tolash", None), ("Norway", Some(EntityKind::Place))]),
+        ("sentence-initial function word dropped", "Despite this, Tolash stayed.", &[("Tolash", None)]),
+        ("title stripped, country split off", "Former U.S. President Dale Hobart spoke.", &[("U.S.", Some(EntityKind::Place)), ("Dale Hobart", None)]),
+        (
+            "title phrase with of-descriptors",
+            "Norwegian Deputy Minister of Foreign Affairs Eirik Solvang came.",
+            &[("Eirik Solvang", None)],
+        ),
+        ("ambassador to a country", "Chinese Ambassador to Norway Li Qiang spoke.", &[("Norway", Some(EntityKind::Place)), ("Li Qiang", None)]),
+        ("org keyword with connectors", "She joined the Bureau for Human Rights and Rule of Law in Oslo.", &[("Bureau for Human Rights and Rule of Law", Some(EntityKind::Organization)), ("Oslo", Some(EntityKind::Place))]),
+        ("and between countries splits", "Norway and Sweden agreed.", &[("Norway", Some(EntityKind::Place)), ("Sweden", Some(EntityKind::Place))]),
+        ("place keyword head", "It lies in Qorgas District today.", &[("Qorgas District", Some(EntityKind::Place))]),
+        ("adjective kept before an org keyword", "Outside the Norwegian Consulate they stood.", &[("Norwegian Consulate", Some(EntityKind::Organization))]),
+        ("adjectives alone are no name", "Sino-Soviet ties and Chinese-Norwegian trade grew.", &[]),
+        ("hyphenated name stays whole", "In Taldy-Kurgan it is cold, said Ayan-Bek Oraz.", &[("Taldy-Kurgan", None), ("Ayan-Bek Oraz", None)]),
+        ("place pair compound splits", "The Norway-Sweden border is long.", &[("Norway", Some(EntityKind::Place)), ("Sweden", Some(EntityKind::Place))]),
+        ("possessive cut off", "Then Tolash's group met in Oslo’s center.", &[("Tolash", None), ("Oslo", Some(EntityKind::Place))]),
+        ("acronym is an organization", "She told VNRL on Monday.", &[("VNRL", Some(EntityKind::Organization))]),
+        ("plain acronyms and currency are not", "GDP grew by US$4 billion during COVID-19.", &[]),
+        ("photo credit ignored", "Police patrol the streets. Photo: AFP", &[]),
+        ("dateline capitals", "OSLO, Norway -- It snowed.", &[("OSLO", None), ("Norway", Some(EntityKind::Place))]),
+        ("capital The kept inside a sentence", "She told The Steppe Courier.", &[("The Steppe Courier", None)]),
+        ("title alone is no name, The after of kept", "Mira Tolash is Managing Editor of The Courier.", &[("Mira Tolash", None), ("The Courier", None)]),
+        ("month is no name", "In March Tolash left.", &[("Tolash", None)]),
+        ("bare keyword is no name", "The Party secretary came.", &[]),
+        ("people's inside a name", "The National People's Congress met.", &[("National People's Congress", Some(EntityKind::Organization))]),
+        ("initial inside a name", "Reported by Jane Q. Doe in Oslo.", &[("Jane Q. Doe", None), ("Oslo", Some(EntityKind::Place))]),
+    ];
+
+    #[test]
+    fn candidates_are_found_as_specified() {
+        for (name, text, expected) in CASES {
+            let (found, _) = candidates(text);
+            let got: Vec<(&str, Option<EntityKind>)> = found.iter().filter(|c| !c.weak).map(|c| (c.surface.as_str(), c.fixed)).collect();
+            assert_eq!(&got, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_lone_unknown_first_word_is_weak() {
+        let cases: &[(&str, &str, &[(&str, bool)])] = &[
+            ("lone first word", "Tolash stayed home.", &[("Tolash", true)]),
+            ("first word of a longer name", "Mira Tolash stayed home.", &[("Mira Tolash", false)]),
+            ("known place", "Oslo stayed cold.", &[("Oslo", false)]),
+            ("inside the sentence", "Then Tolash stayed home.", &[("Tolash", false)]),
+        ];
+        for (name, text, expected) in cases {
+            let (found, _) = candidates(text);
+            let got: Vec<(&str, bool)> = found.iter().map(|c| (c.surface.as_str(), c.weak)).collect();
+            assert_eq!(&got, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn spans_are_the_name_only() {
+        let text = "“Former U.S. President Dale Hobart’s visit,” she said.";
+        let (found, _) = candidates(text);
+        let utf16: Vec<u16> = text.encode_utf16().collect();
+        for candidate in found {
+            assert_eq!(String::from_utf16(&utf16[candidate.start as usize..candidate.end as usize]).unwrap(), candidate.surface);
+        }
+    }
+
+    #[test]
+    fn acronym_definitions_link_long_forms() {
+        let (found, definitions) = candidates("The Voice Network/Radio Lumen (VN/RL) and the Joint Plan of Action (JPOA) differ.");
+        let pairs: Vec<(&str, Option<&str>)> = definitions.iter().map(|d| (found[d.acronym].surface.as_str(), d.long.map(|l| found[l].surface.as_str()))).collect();
+        assert_eq!(pairs, vec![("VN/RL", Some("Voice Network/Radio Lumen")), ("JPOA", None)]);
+    }
+}

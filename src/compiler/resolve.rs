@@ -1,0 +1,248 @@
+//! Takes candidate mentions and gives clusters, one per entity, with its kind: equal and near spellings joined across documents, acronyms joined to their long forms, short forms (`Tolash`, `Carnegie`) joined to the full name they stand for in their document.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::candidates::{AcronymDefinition, Candidate};
+use super::cues::Votes;
+use super::gazetteer::{is_demonym, is_org_keyword, is_place_keyword};
+use super::names::{keys_match, name_key, names_match};
+use crate::model::EntityKind;
+use crate::text::fold;
+
+/// The mentions of one entity, as indexes into the candidates, in candidate order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    pub kind: EntityKind,
+    pub mentions: Vec<usize>,
+}
+
+/// Disjoint sets over group indexes; the smallest index represents its set.
+struct Sets(Vec<usize>);
+
+impl Sets {
+    fn find(&mut self, i: usize) -> usize {
+        let parent = self.0[i];
+        if parent == i {
+            return i;
+        }
+        let root = self.find(parent);
+        self.0[i] = root;
+        root
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        let (low, high) = (a.min(b), a.max(b));
+        self.0[high] = low;
+    }
+}
+
+/// Weight of the person prior given to a name that looks like a personal name.
+const NAME_PRIOR: f32 = 1.5;
+
+/// The kind a set of candidates points to: a fixed kind by majority, else the votes (with a prior for personal-looking names).
+pub fn decide<'c>(candidates: impl IntoIterator<Item = &'c Candidate>) -> Option<EntityKind> {
+    let mut fixed: BTreeMap<EntityKind, usize> = BTreeMap::new();
+    let mut votes = Votes::default();
+    let mut name_like = false;
+    for candidate in candidates {
+        if let Some(kind) = candidate.fixed {
+            *fixed.entry(kind).or_default() += 1;
+        }
+        votes.merge(&candidate.votes);
+        name_like |= candidate.name_like;
+    }
+    if !fixed.is_empty() {
+        // Ties go to the later kind in `EntityKind` order: place, then organization.
+        return fixed.iter().max_by_key(|(&kind, &count)| (count, kind)).map(|(&kind, _)| kind);
+    }
+    if name_like {
+        votes.person += NAME_PRIOR;
+    }
+    votes.leader(1.0)
+}
+
+fn plain_keys(candidate: &Candidate) -> Vec<String> {
+    let tokens: Vec<String> = candidate.tokens.iter().filter(|t| !t.starts_with(char::is_lowercase)).cloned().collect();
+    name_key(&tokens)
+}
+
+fn compatible(a: Option<EntityKind>, b: Option<EntityKind>) -> bool {
+    a.is_none() || b.is_none() || a == b
+}
+
+/// Groups the candidates into entities.
+pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition]) -> Vec<Cluster> {
+    // Candidates with one key form one group.
+    let keys: Vec<Vec<String>> = candidates.iter().map(|c| name_key(&c.tokens)).collect();
+    let group_keys: Vec<Vec<String>> = keys.iter().cloned().collect::<BTreeSet<_>>().into_iter().collect();
+    let group_of: Vec<usize> = keys.iter().map(|k| group_keys.binary_search(k).expect("every key is a group")).collect();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); group_keys.len()];
+    for (c, &g) in group_of.iter().enumerate() {
+        members[g].push(c);
+    }
+    let group_kind: Vec<Option<EntityKind>> = members.iter().map(|m| decide(m.iter().map(|&c| &candidates[c]))).collect();
+    let group_by_key = |key: &[String]| group_keys.binary_search_by(|k| k.as_slice().cmp(key)).ok();
+    let mut sets = Sets((0..group_keys.len()).collect());
+
+    // Known abbreviations and their names (`U.S.` / `United States`).
+    let mut by_world: BTreeMap<&str, usize> = BTreeMap::new();
+    for (c, candidate) in candidates.iter().enumerate() {
+        if let Some(world) = candidate.world {
+            let first = *by_world.entry(world).or_insert(group_of[c]);
+            sets.union(first, group_of[c]);
+            let world_tokens: Vec<String> = world.split(' ').map(String::from).collect();
+            if let Some(g) = group_by_key(&name_key(&world_tokens)) {
+                sets.union(g, group_of[c]);
+            }
+        }
+    }
+    // Acronyms defined in the text; one defined as no name is no name.
+    let mut undefined = BTreeSet::new();
+    for definition in definitions {
+        match definition.long {
+            Some(long) => sets.union(group_of[definition.acronym], group_of[long]),
+            None => {
+                undefined.insert(group_of[definition.acronym]);
+            }
+        }
+    }
+    let defined: BTreeSet<usize> = definitions.iter().filter(|d| d.long.is_some()).map(|d| group_of[d.acronym]).collect();
+    // `X Autonomous Region`, `X Province` are place X.
+    for (g, m) in members.iter().enumerate() {
+        let tokens = &candidates[m[0]].tokens;
+        let mut end = tokens.len();
+        while end > 1 && {
+            let f = fold(&tokens[end - 1]);
+            is_place_keyword(&f) || is_demonym(&f) || f == "autonomous"
+        } {
+            end -= 1;
+        }
+        if end == 1 && end < tokens.len() && group_kind[g] == Some(EntityKind::Place) {
+            if let Some(base) = group_by_key(&name_key(&tokens[..1])) {
+                if compatible(group_kind[base], Some(EntityKind::Place)) {
+                    sets.union(g, base);
+                }
+            }
+        }
+    }
+    // Spelling variants: same number of tokens, each within its edit budget.
+    for a in 0..group_keys.len() {
+        for b in a + 1..group_keys.len() {
+            let (ka, kb) = (&group_keys[a], &group_keys[b]);
+            let long_enough = ka.len() > 1 || ka.first().is_some_and(|k| k.chars().count() >= 6);
+            if long_enough && compatible(group_kind[a], group_kind[b]) && names_match(ka, kb) {
+                sets.union(a, b);
+            }
+        }
+    }
+
+    let roots: Vec<usize> = (0..group_keys.len()).map(|g| sets.find(g)).collect();
+    let mut root_members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (c, &g) in group_of.iter().enumerate() {
+        root_members.entry(roots[g]).or_default().push(c);
+    }
+    let root_kind: BTreeMap<usize, Option<EntityKind>> = root_members.iter().map(|(&r, m)| (r, decide(m.iter().map(|&c| &candidates[c])))).collect();
+    let assigned = attach_short_forms(candidates, &group_of, &roots, &root_members, &root_kind);
+
+    // Final clusters.
+    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for c in 0..candidates.len() {
+        clusters.entry(assigned[c].unwrap_or(roots[group_of[c]])).or_default().push(c);
+    }
+    let suppressed: BTreeSet<usize> = undefined.difference(&defined).map(|&g| roots[g]).collect();
+    clusters
+        .into_iter()
+        .filter_map(|(root, mentions)| {
+            let kind = decide(mentions.iter().map(|&c| &candidates[c]))?;
+            let all_weak = mentions.iter().all(|&c| candidates[c].weak && candidates[c].fixed.is_none());
+            let acronyms_only = mentions.iter().all(|&c| candidates[c].acronym);
+            let longest = mentions.iter().map(|&c| plain_keys(&candidates[c]).len()).max().unwrap_or(0);
+            let person_votes: f32 = mentions.iter().map(|&c| candidates[c].votes.person).sum();
+            let lone_surname = kind == EntityKind::Person && longest < 2 && person_votes < 2.0;
+            let keep = !all_weak && !(acronyms_only && suppressed.contains(&root)) && !lone_surname;
+            keep.then_some(Cluster { kind, mentions })
+        })
+        .collect()
+}
+
+/// Whether short candidate `short` can stand for full candidate `full` of kind `kind`.
+fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: EntityKind) -> bool {
+    if short.is_empty() || short.len() >= full.len() {
+        return false;
+    }
+    match kind {
+        EntityKind::Person if short.len() == 1 => keys_match(&short[0], &full[0], 0) || keys_match(&short[0], &full[full.len() - 1], 0),
+        EntityKind::Person => keys_match(&short[0], &full[0], 0) && keys_match(&short[short.len() - 1], &full[full.len() - 1], 0),
+        EntityKind::Organization if short.len() == 1 => {
+            let plain: Vec<&String> = full_tokens.iter().filter(|t| !t.starts_with(char::is_lowercase)).collect();
+            full.iter().zip(plain).any(|(key, token)| !is_org_keyword(&fold(token)) && keys_match(&short[0], key, 0))
+        }
+        EntityKind::Organization => {
+            let mut rest = full.iter();
+            keys_match(&short[0], &full[0], 0) && short.iter().all(|s| rest.any(|f| keys_match(s, f, 0)))
+        }
+        EntityKind::Place => false,
+    }
+}
+
+/// For each candidate that is a short form, the root of the full name it stands for: the nearest
+/// such name in its document; failing that, where most of its spelling's other mentions went, or the
+/// only full name in the corpus it can stand for.
+fn attach_short_forms(
+    candidates: &[Candidate],
+    group_of: &[usize],
+    roots: &[usize],
+    root_members: &BTreeMap<usize, Vec<usize>>,
+    root_kind: &BTreeMap<usize, Option<EntityKind>>,
+) -> Vec<Option<usize>> {
+    let plain: Vec<Vec<String>> = candidates.iter().map(plain_keys).collect();
+    let root_of = |c: usize| roots[group_of[c]];
+    let is_short = |c: usize| {
+        let candidate = &candidates[c];
+        !candidate.acronym && candidate.world.is_none() && candidate.fixed != Some(EntityKind::Place) && root_members[&root_of(c)].iter().all(|&m| plain[m].len() <= plain[c].len())
+    };
+    let targets = |c: usize, within_doc: bool| -> Vec<usize> {
+        let own_kind = root_kind[&root_of(c)];
+        (0..candidates.len())
+            .filter(|&m| !within_doc || candidates[m].doc == candidates[c].doc)
+            .filter(|&m| root_of(m) != root_of(c))
+            .filter(|&m| match root_kind[&root_of(m)] {
+                Some(kind @ (EntityKind::Person | EntityKind::Organization)) => compatible(own_kind, Some(kind)) && stands_for(&plain[c], &plain[m], &candidates[m].tokens, kind),
+                _ => false,
+            })
+            .collect()
+    };
+    let mut assigned = vec![None; candidates.len()];
+    let mut leftovers: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for c in (0..candidates.len()).filter(|&c| is_short(c)) {
+        let found = targets(c, true);
+        let at = candidates[c].start;
+        let before = found.iter().filter(|&&m| candidates[m].start < at).max_by_key(|&&m| candidates[m].start);
+        let after = found.iter().filter(|&&m| candidates[m].start > at).min_by_key(|&&m| candidates[m].start);
+        match before.or(after) {
+            Some(&m) => assigned[c] = Some(root_of(m)),
+            None => leftovers.entry(root_of(c)).or_default().push(c),
+        }
+    }
+    for (root, rest) in leftovers {
+        let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
+        for &m in &root_members[&root] {
+            if let Some(target) = assigned[m] {
+                *votes.entry(target).or_default() += 1;
+            }
+        }
+        let total: usize = votes.values().sum();
+        let majority = votes.iter().find(|(_, &n)| 2 * n > total).map(|(&target, _)| target);
+        let unique = || {
+            let found: BTreeSet<usize> = targets(rest[0], false).into_iter().map(root_of).collect();
+            (found.len() == 1).then(|| *found.iter().next().unwrap())
+        };
+        if let Some(target) = majority.or_else(unique) {
+            for c in rest {
+                assigned[c] = Some(target);
+            }
+        }
+    }
+    assigned
+}
