@@ -44,7 +44,7 @@ fn fail(error: EngineError) -> JsError {
 }
 
 /// Reads optional options; `undefined` and `null` mean defaults.
-fn options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
+fn read_options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
@@ -79,7 +79,7 @@ impl Explorer {
     /// Documents passing the filter, oldest first.
     #[wasm_bindgen(unchecked_return_type = "DocumentSummary[]")]
     pub fn documents(&self, #[wasm_bindgen(unchecked_param_type = "Filter | undefined")] filter: JsValue) -> Result<JsValue, JsError> {
-        let filter: Filter = options(filter, "documents filter")?;
+        let filter: Filter = read_options(filter, "documents filter")?;
         to_js(&self.engine.documents(&filter).map_err(fail)?)
     }
 
@@ -91,8 +91,8 @@ impl Explorer {
 
     /// Ranked sentence hits, facets and matching entities.
     #[wasm_bindgen(unchecked_return_type = "SearchResult")]
-    pub fn search(&self, query: &str, #[wasm_bindgen(unchecked_param_type = "SearchOptions | undefined")] options_value: JsValue) -> Result<JsValue, JsError> {
-        let options: SearchOptions = options(options_value, "search options")?;
+    pub fn search(&self, query: &str, #[wasm_bindgen(unchecked_param_type = "SearchOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+        let options: SearchOptions = read_options(options, "search options")?;
         to_js(&self.engine.search(query, &options).map_err(fail)?)
     }
 
@@ -105,7 +105,7 @@ impl Explorer {
     /// Entities ranked by mentions in the documents the filter accepts.
     #[wasm_bindgen(unchecked_return_type = "EntitySummary[]")]
     pub fn entities(&self, #[wasm_bindgen(unchecked_param_type = "EntityFilter | undefined")] filter: JsValue) -> Result<JsValue, JsError> {
-        let filter: EntityFilter = options(filter, "entities filter")?;
+        let filter: EntityFilter = read_options(filter, "entities filter")?;
         to_js(&self.engine.entities(&filter).map_err(fail)?)
     }
 
@@ -117,15 +117,15 @@ impl Explorer {
 
     /// Links of an entity with their evidence sentences.
     #[wasm_bindgen(unchecked_return_type = "Link[]")]
-    pub fn neighbors(&self, id: &str, #[wasm_bindgen(unchecked_param_type = "NeighborOptions | undefined")] options_value: JsValue) -> Result<JsValue, JsError> {
-        let options: NeighborOptions = options(options_value, "neighbors options")?;
+    pub fn neighbors(&self, id: &str, #[wasm_bindgen(unchecked_param_type = "NeighborOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+        let options: NeighborOptions = read_options(options, "neighbors options")?;
         to_js(&self.engine.neighbors(id, &options).map_err(fail)?)
     }
 
     /// The shortest chain of links between two entities, each hop with its evidence.
     #[wasm_bindgen(unchecked_return_type = "PathView")]
-    pub fn path(&self, from: &str, to: &str, #[wasm_bindgen(unchecked_param_type = "PathOptions | undefined")] options_value: JsValue) -> Result<JsValue, JsError> {
-        let options: PathOptions = options(options_value, "path options")?;
+    pub fn path(&self, from: &str, to: &str, #[wasm_bindgen(unchecked_param_type = "PathOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+        let options: PathOptions = read_options(options, "path options")?;
         to_js(&self.engine.path(from, to, &options).map_err(fail)?)
     }
 

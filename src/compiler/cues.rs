@@ -1,6 +1,12 @@
 //! Takes a sentence's words and the word span of a name and gives the context votes for its kind: `in X` and `X-based` vote place, `X said` and `X, 41,` vote person, `X group` and `told X` vote organization.
 
-use super::gazetteer::{is_known_place, is_speech_verb, noun_kind};
+use super::gazetteer::{is_known_place, is_member_role, is_place_keyword, is_speech_verb, noun_kind};
+
+/// `analysts at X`, `an expert at X`: people work at organizations.
+fn works_at(noun: &str) -> bool {
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    noun_kind(singular) == Some(EntityKind::Person) || is_member_role(noun)
+}
 use super::words::{SentenceWords, Shape};
 use crate::model::EntityKind;
 
@@ -66,10 +72,12 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
             votes.add(kind, 2.0);
         } else if PLACE_PREPOSITIONS.contains(&previous) {
             votes.place += 1.0;
-        } else if previous == "to" {
-            votes.place += 0.5;
         } else if previous == "of" && before.and_then(noun_kind) == Some(EntityKind::Place) {
             votes.place += 2.0;
+        } else if previous == "of" && before.is_some_and(is_member_role) {
+            votes.organization += 1.5;
+        } else if previous == "at" && before.is_some_and(works_at) {
+            votes.organization += 2.0;
         } else if previous == "the" && before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b)) {
             votes.place += 1.0;
         } else if matches!(previous, "told" | "tells") {
@@ -77,6 +85,10 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
         } else if is_speech_verb(previous) {
             votes.person += 1.0;
         }
+    }
+    // `Mr. X`, `Dr X`: the title is cut off as a word of its own.
+    if first > 0 && matches!(w[first].gap, ". " | " ") && matches!(w[first - 1].folded.as_str(), "mr" | "mrs" | "ms" | "dr" | "prof") {
+        votes.person += 3.0;
     }
     if first > 0 && w[first].gap == ", " && w[first - 1].folded == "capital" {
         votes.place += 2.0;
@@ -86,8 +98,14 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
     if age {
         votes.person += 2.0;
     }
-    // After the name (a possessive ends what can be said about it).
+    // After the name (a possessive ends what can be said about it, except `X's Y District`).
     if w[last].possessive {
+        let place_ahead = (last + 1..w.len().min(last + 4))
+            .take_while(|&i| w[i].shape == Shape::Capitalized && (i == last + 1 || is_plain_space(w[i].gap)))
+            .any(|i| is_place_keyword(&w[i].folded));
+        if place_ahead {
+            votes.place += 1.0;
+        }
         return votes;
     }
     let after = words.after(last);
@@ -97,6 +115,7 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
         Some(n) if is_plain_space(after) && n.shape == Shape::Lower => {
             match noun_kind(&n.folded) {
                 Some(kind @ (EntityKind::Organization | EntityKind::Place)) => votes.add(kind, 2.0),
+                _ if is_member_role(&n.folded) => votes.organization += 1.5,
                 _ if is_speech_verb(&n.folded) => votes.person += 1.0,
                 _ => {
                     if let Some(nn) = next_next.filter(|nn| is_plain_space(nn.gap) && nn.shape == Shape::Lower) {
@@ -130,11 +149,10 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
 fn apposition_kind(words: &SentenceWords, start: usize) -> Option<EntityKind> {
     let w = &words.words;
     let mut found = None;
-    for i in start..w.len().min(start + 7) {
-        if i > start && !(is_plain_space(w[i].gap) || w[i].gap == "-") {
+    for (i, word) in w.iter().enumerate().take(start + 7).skip(start) {
+        if i > start && !(is_plain_space(word.gap) || word.gap == "-") {
             break;
         }
-        let word = &w[i];
         if word.shape == Shape::Lower && APPOSITION_STOPS.contains(&word.folded.as_str()) {
             break;
         }
@@ -172,8 +190,13 @@ mod tests {
         ("apposition city", "Taldyqorgan, the country's third city, grew.", "Taldyqorgan", Some(EntityKind::Place)),
         ("X, Country", "Taldyqorgan, Kazakhstan, is cold.", "Taldyqorgan", Some(EntityKind::Place)),
         ("told X", "She told Steppewire on Monday.", "Steppewire", Some(EntityKind::Organization)),
+        ("director of X", "She is the director of Steppe Live now.", "Live", Some(EntityKind::Organization)),
+        ("analysts at X", "Analysts at Steppe Capital agreed.", "Capital", Some(EntityKind::Organization)),
+        ("X chief executive", "Steppewire chief executive Mira Tolash spoke.", "Steppewire", Some(EntityKind::Organization)),
         ("no cue", "Taldyqorgan is cold.", "Taldyqorgan", None),
         ("possessive cuts what follows", "Tolash's group met.", "Tolash", None),
+        ("possessive before a district", "It is in Ushtobe's Qorgas District.", "Ushtobe", Some(EntityKind::Place)),
+        ("Mr. X", "It was Mr. Tolash who came.", "Tolash", Some(EntityKind::Person)),
     ];
 
     #[test]

@@ -93,19 +93,16 @@ fn entity(cluster: &Cluster, candidates: &[Candidate], extra: Vec<(Mention, Stri
     let mut mentions = BTreeSet::new();
     for &c in &cluster.mentions {
         let candidate = &candidates[c];
-        *forms.entry(candidate.surface.split_whitespace().collect::<Vec<_>>().join(" ")).or_default() += 1;
+        *forms.entry(candidate.surface.clone()).or_default() += 1;
         mentions.insert(Mention { doc: candidate.doc, sentence: candidate.sentence, start: candidate.start, end: candidate.end });
     }
     for (mention, surface) in extra {
-        *forms.entry(surface.split_whitespace().collect::<Vec<_>>().join(" ")).or_default() += 1;
+        *forms.entry(surface).or_default() += 1;
         mentions.insert(mention);
     }
     let name = canonical_name(cluster.kind, &forms);
-    let mut seen = BTreeSet::from([fold(&name)]);
-    let mut by_count: Vec<(&String, &usize)> = forms.iter().collect();
-    by_count.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
-    let mut aliases: Vec<String> = by_count.into_iter().filter(|(f, _)| seen.insert(fold(f))).map(|(f, _)| f.clone()).collect();
-    aliases.sort();
+    // Every other spelling seen, verbatim, so that each mention's text is the name or an alias.
+    let aliases: Vec<String> = forms.into_keys().filter(|f| *f != name).collect();
     let mut mentions: Vec<Mention> = mentions.into_iter().collect();
     mentions.sort_by_key(|m| (m.doc, m.start, m.end));
     Entity { id: slug(&name), name, kind: cluster.kind, aliases, mentions }
@@ -176,6 +173,8 @@ mod tests {
             (Place, "Ushtobe".to_string(), 1),
         ];
         assert_eq!(summary(&entities), expected);
+        let taldyqorgan = entities.iter().find(|e| e.name == "Taldyqorgan").unwrap();
+        assert_eq!(taldyqorgan.aliases, Vec::<String>::new());
         let tolash = entities.iter().find(|e| e.name == "Mira Tolash").unwrap();
         assert_eq!(tolash.aliases, vec!["Myra Tolash".to_string(), "Tolash".to_string()]);
         assert_eq!(tolash.id, "mira-tolash");
@@ -196,7 +195,8 @@ mod tests {
 
     #[test]
     fn canonical_names_follow_completeness_and_frequency() {
-        let cases: &[(&str, EntityKind, &[(&str, usize)], &str)] = &[
+        type Case = (&'static str, EntityKind, &'static [(&'static str, usize)], &'static str);
+        let cases: &[Case] = &[
             ("person: most complete wins", EntityKind::Person, &[("Tolash", 9), ("Mira Tolash", 2)], "Mira Tolash"),
             ("person: then most frequent", EntityKind::Person, &[("Myra Tolash", 1), ("Mira Tolash", 2)], "Mira Tolash"),
             ("organization: long form over acronym", EntityKind::Organization, &[("VN/RL", 20), ("Voice Network/Radio Lumen", 1)], "Voice Network/Radio Lumen"),

@@ -83,7 +83,7 @@ const DEMONYMS: &[&str] = &[
     "afghan", "african", "albanian", "algerian", "american", "arab", "arabic", "argentine", "armenian", "asian",
     "australian", "austrian", "azerbaijani", "azeri", "baltic", "belarusian", "belgian", "brazilian", "british",
     "bulgarian", "canadian", "chechen", "chilean", "chinese", "christian", "colombian", "communist", "croatian", "cuban",
-    "czech", "danish", "dutch", "eastern", "egyptian", "emirati", "english", "estonian", "ethiopian", "european", "filipino",
+    "czech", "danish", "deutsche", "dutch", "eastern", "egyptian", "emirati", "english", "estonian", "ethiopian", "european", "filipino",
     "finnish", "french", "georgian", "german", "greek", "hindu", "hui", "hungarian", "indian", "indonesian", "iranian",
     "iraqi", "irish", "islamic", "islamist", "israeli", "italian", "japanese", "jewish", "jordanian", "kazakh",
     "kazakhstani", "kenyan", "korean", "kurdish", "kyrgyz", "latvian", "lebanese", "libyan", "lithuanian", "malaysian",
@@ -93,6 +93,9 @@ const DEMONYMS: &[&str] = &[
     "tatar", "thai", "tibetan", "turkic", "turkish", "turkmen", "uighur", "uygur", "uyghur", "ukrainian", "uzbek",
     "venezuelan", "vietnamese", "welsh", "western", "yemeni", "buddhist", "catholic", "orthodox", "protestant", "anglo",
 ];
+
+/// Geographic modifiers: part of a longer name (`South Kordofan`), never a name alone nor a personal name.
+const MODIFIERS: &[&str] = &["north", "south", "east", "west", "central", "upper", "lower", "greater", "inner", "outer", "new", "old", "great", "little", "royal", "national", "international", "global"];
 
 /// Words of a title that precede a person's name (`President`, `Deputy Foreign Minister`).
 const TITLES: &[&str] = &[
@@ -125,13 +128,21 @@ const ORG_KEYWORDS: &[&str] = &[
     "broadcasting", "observatory", "office", "administration", "authority", "assembly", "senate", "cabinet", "initiative",
     "watch", "bank", "trust", "holdings", "industries", "airlines", "airways", "railways", "hospital", "museum",
     "library", "forces", "guard", "intelligence", "studies", "chamber", "tribunal", "monitor", "mission", "secretariat",
+    "agence", "presse",
 ];
 
-/// Head words that make a name a place (`Baijiantan District`, `Sea of Oman`).
+/// Head words that make a name a place (`Qorgas District`, `Sea of Japan`).
 const PLACE_KEYWORDS: &[&str] = &[
     "region", "province", "prefecture", "district", "county", "oblast", "territory", "city", "town", "village", "island",
     "islands", "sea", "ocean", "gulf", "bay", "lake", "river", "mountains", "mountain", "mount", "desert", "valley",
     "peninsula", "strait", "canal", "square", "street", "avenue", "plateau", "basin", "republic", "emirates", "kingdom",
+];
+
+/// Roles held in an organization: `the director of X`, `a member of X` make X an organization.
+const MEMBER_ROLES: &[&str] = &[
+    "director", "head", "founder", "co-founder", "leader", "chairman", "chairwoman", "chair", "member", "members", "editor",
+    "employee", "employees", "staff", "spokesperson", "spokesman", "spokeswoman", "chief", "ceo", "secretary-general",
+    "representative", "researcher", "analyst", "fellow", "professor", "chapter", "branch", "division", "subsidiary",
 ];
 
 /// Lower-case nouns that, next to a name, say what kind of thing it is.
@@ -159,7 +170,7 @@ const ORGANIZATION_NOUNS: &[&str] = &[
 const PLACE_NOUNS: &[&str] = &[
     "region", "province", "city", "village", "town", "district", "county", "prefecture", "oblast", "capital", "desert",
     "port", "field", "country", "island", "river", "lake", "valley", "area", "neighborhood", "neighbourhood", "suburb",
-    "settlement", "municipality", "republic", "streets", "outskirts", "suburbs", "state", "nation", "hub", "crossing",
+    "settlement", "municipality", "republic", "streets", "outskirts", "suburbs", "nation", "hub", "crossing",
 ];
 
 /// Verbs of saying: a name right before or after one is usually a person (or a speaking organization).
@@ -184,17 +195,17 @@ const STOPWORDS: &[&str] = &[
     "across", "against", "toward", "towards", "according", "beyond", "within", "inside", "outside", "following", "given",
     "perhaps", "sometimes", "often", "later", "earlier", "today", "yesterday", "tomorrow", "yes", "please", "like",
     "unlike", "prior", "shortly", "eventually", "already", "soon", "thus", "therefore", "moreover", "indeed", "overall",
-    "anti", "former", "late", "early", "mid", "new", "old", "amid", "upon", "whether", "either", "neither", "let", "do",
+    "anti", "former", "late", "early", "mid", "amid", "upon", "whether", "either", "neither", "let", "do",
     "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "must", "should", "shall", "not", "nothing", "everything", "something", "anyone", "everyone", "someone",
-    "nobody", "none", "few", "dear", "hello", "thanks", "oh", "well", "other", "others", "mr", "mrs", "ms", "dr", "st",
-    "photo", "image", "video", "file", "source", "credit", "read", "see", "watch", "click", "more", "ago", "almost",
+    "nobody", "none", "few", "dear", "hello", "thanks", "oh", "well", "other", "others", "mr", "mrs", "ms", "dr",
+    "photo", "image", "video", "file", "source", "credit", "read", "see", "click", "more", "ago", "almost",
     "nearly", "about", "roughly", "some", "again", "back", "too", "very", "really", "up", "down", "out", "off",
 ];
 
 const MONTHS_AND_DAYS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+    "december", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
     "saturdays", "sundays",
 ];
@@ -206,7 +217,7 @@ const PLAIN_ACRONYMS: &[&str] = &[
     "ps", "pr", "hq", "q", "a", "vs", "etc", "xs", "sm", "md", "lg", "xl", "mp", "mps", "ip", "url", "www", "km", "kg",
 ];
 
-/// Lower-case words that join capitalised words into one name (`Sea of Oman`, `Abu Bakr al-Baghdadi`).
+/// Lower-case words that join capitalised words into one name (`Sea of Japan`, `Abu Bakr al-Baghdadi`).
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "to", "de", "du", "da", "del", "della", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le"];
 
 /// Particles inside a person's name (`Ibn`, `bin`, `al`).
@@ -215,7 +226,7 @@ const NAME_PARTICLES: &[&str] = &["de", "du", "da", "del", "della", "al", "el", 
 /// Words that introduce a photo or picture credit: what follows their colon is no mention.
 const CREDIT_WORDS: &[&str] = &["photo", "photos", "photograph", "picture", "image", "credit", "source", "illustration", "video"];
 
-/// Possessives that stay inside a name (`National People's Congress`).
+/// Possessives that stay inside a name (`Supreme People's Assembly`).
 const INNER_POSSESSIVES: &[&str] = &["people", "women", "workers", "children", "men", "veterans", "farmers"];
 
 fn has(list: &[&str], folded: &str) -> bool {
@@ -242,6 +253,12 @@ pub fn is_demonym(folded: &str) -> bool {
     has(DEMONYMS, folded) || folded.strip_suffix('s').is_some_and(|stem| has(DEMONYMS, stem))
 }
 
+pub fn is_member_role(word: &str) -> bool {
+    has(MEMBER_ROLES, word)
+}
+pub fn is_modifier(folded: &str) -> bool {
+    has(MODIFIERS, folded)
+}
 pub fn is_title(folded: &str) -> bool {
     has(TITLES, folded)
 }

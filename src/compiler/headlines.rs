@@ -94,7 +94,8 @@ mod tests {
             oslo.iter().map(|t| (t.as_slice(), 0)).collect(),
             taldy.iter().map(|t| (t.as_slice(), 1)).collect(),
         ]);
-        let cases: &[(&str, &str, &[(usize, &str)])] = &[
+        type Case = (&'static str, &'static str, &'static [(usize, &'static str)]);
+        let cases: &[Case] = &[
             ("full name and a place", "Mira Tolash Returns To Oslo", &[(0, "Mira Tolash"), (1, "Oslo")]),
             ("short form and possessive", "Oslo's Welcome For Tolash", &[(1, "Oslo"), (0, "Tolash")]),
             ("hyphenated name whole", "Snow In Taldy-Kurgan Again", &[(2, "Taldy-Kurgan")]),

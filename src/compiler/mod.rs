@@ -3,6 +3,7 @@
 //! Stages, one module each: [`manifest`] → [`ingest`] (with [`chrome`]) → [`segment`] → [`extract`]
 //! → [`relate`] → [`index`]. The result is encoded by [`crate::blob`].
 
+mod acronyms;
 mod candidates;
 pub mod chrome;
 mod cues;
@@ -17,6 +18,7 @@ mod names;
 pub mod relate;
 mod resolve;
 pub mod segment;
+mod titles;
 mod words;
 
 use std::path::Path;

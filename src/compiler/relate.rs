@@ -40,7 +40,8 @@ mod tests {
     /// (name, sentences naming each entity, expected (source, target, evidence) triples)
     #[test]
     fn co_mentions_link_entities_sharing_sentences() {
-        let cases: &[(&str, &[&[u32]], &[(u32, u32, &[u32])])] = &[
+        type Case = (&'static str, &'static [&'static [u32]], &'static [(u32, u32, &'static [u32])]);
+        let cases: &[Case] = &[
             ("no shared sentence, no link", &[&[1], &[2]], &[]),
             ("one shared sentence", &[&[1, 2], &[2, 3]], &[(0, 1, &[2])]),
             ("evidence sorted and unique", &[&[5, 5, 1], &[1, 5]], &[(0, 1, &[1, 5])]),

@@ -1,4 +1,4 @@
-//! Takes candidate mentions and gives clusters, one per entity, with its kind: equal and near spellings joined across documents, acronyms joined to their long forms, short forms (`Tolash`, `Carnegie`) joined to the full name they stand for in their document.
+//! Takes candidate mentions and gives clusters, one per entity, with its kind: equal and near spellings joined across documents, acronyms joined to their long forms, short forms (`Tolash`, `Steppe Center`) joined to the full name they stand for in their document.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -42,6 +42,11 @@ const NAME_PRIOR: f32 = 1.5;
 
 /// The kind a set of candidates points to: a fixed kind by majority, else the votes (with a prior for personal-looking names).
 pub fn decide<'c>(candidates: impl IntoIterator<Item = &'c Candidate>) -> Option<EntityKind> {
+    decide_with_floor(candidates, 1.0)
+}
+
+/// Like [`decide`], with the least number of votes a kind needs.
+fn decide_with_floor<'c>(candidates: impl IntoIterator<Item = &'c Candidate>, floor: f32) -> Option<EntityKind> {
     let mut fixed: BTreeMap<EntityKind, usize> = BTreeMap::new();
     let mut votes = Votes::default();
     let mut name_like = false;
@@ -59,7 +64,7 @@ pub fn decide<'c>(candidates: impl IntoIterator<Item = &'c Candidate>) -> Option
     if name_like {
         votes.person += NAME_PRIOR;
     }
-    votes.leader(1.0)
+    votes.leader(floor)
 }
 
 fn plain_keys(candidate: &Candidate) -> Vec<String> {
@@ -71,8 +76,9 @@ fn compatible(a: Option<EntityKind>, b: Option<EntityKind>) -> bool {
     a.is_none() || b.is_none() || a == b
 }
 
-/// Groups the candidates into entities.
+/// Groups the candidates (in document order) into entities.
 pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition]) -> Vec<Cluster> {
+    debug_assert!(candidates.windows(2).all(|w| w[0].doc <= w[1].doc), "candidates come in document order");
     // Candidates with one key form one group.
     let keys: Vec<Vec<String>> = candidates.iter().map(|c| name_key(&c.tokens)).collect();
     let group_keys: Vec<Vec<String>> = keys.iter().cloned().collect::<BTreeSet<_>>().into_iter().collect();
@@ -126,13 +132,20 @@ pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition]) -> V
             }
         }
     }
-    // Spelling variants: same number of tokens, each within its edit budget.
-    for a in 0..group_keys.len() {
-        for b in a + 1..group_keys.len() {
-            let (ka, kb) = (&group_keys[a], &group_keys[b]);
-            let long_enough = ka.len() > 1 || ka.first().is_some_and(|k| k.chars().count() >= 6);
-            if long_enough && compatible(group_kind[a], group_kind[b]) && names_match(ka, kb) {
-                sets.union(a, b);
+    // Spelling variants: same number of tokens, each within its edit budget (and so with the same
+    // initials, which buckets the comparisons).
+    let mut buckets: BTreeMap<Vec<char>, Vec<usize>> = BTreeMap::new();
+    for (g, key) in group_keys.iter().enumerate() {
+        buckets.entry(key.iter().filter_map(|k| k.chars().next()).collect()).or_default().push(g);
+    }
+    for bucket in buckets.values() {
+        for (i, &a) in bucket.iter().enumerate() {
+            for &b in &bucket[i + 1..] {
+                let (ka, kb) = (&group_keys[a], &group_keys[b]);
+                let long_enough = ka.len() > 1 || ka.first().is_some_and(|k| k.chars().count() >= 6);
+                if long_enough && compatible(group_kind[a], group_kind[b]) && names_match(ka, kb) {
+                    sets.union(a, b);
+                }
             }
         }
     }
@@ -143,7 +156,9 @@ pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition]) -> V
         root_members.entry(roots[g]).or_default().push(c);
     }
     let root_kind: BTreeMap<usize, Option<EntityKind>> = root_members.iter().map(|(&r, m)| (r, decide(m.iter().map(|&c| &candidates[c])))).collect();
-    let assigned = attach_short_forms(candidates, &group_of, &roots, &root_members, &root_kind);
+    // A short form keeps its own kind only on firm evidence (`to X` alone does not make X a place).
+    let firm_kind: BTreeMap<usize, Option<EntityKind>> = root_members.iter().map(|(&r, m)| (r, decide_with_floor(m.iter().map(|&c| &candidates[c]), 2.0))).collect();
+    let assigned = attach_short_forms(candidates, &group_of, &roots, &root_members, &root_kind, &firm_kind);
 
     // Final clusters.
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -160,8 +175,8 @@ pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition]) -> V
             let longest = mentions.iter().map(|&c| plain_keys(&candidates[c]).len()).max().unwrap_or(0);
             let person_votes: f32 = mentions.iter().map(|&c| candidates[c].votes.person).sum();
             let lone_surname = kind == EntityKind::Person && longest < 2 && person_votes < 2.0;
-            let keep = !all_weak && !(acronyms_only && suppressed.contains(&root)) && !lone_surname;
-            keep.then_some(Cluster { kind, mentions })
+            let dropped = all_weak || lone_surname || acronyms_only && suppressed.contains(&root);
+            (!dropped).then_some(Cluster { kind, mentions })
         })
         .collect()
 }
@@ -195,6 +210,7 @@ fn attach_short_forms(
     roots: &[usize],
     root_members: &BTreeMap<usize, Vec<usize>>,
     root_kind: &BTreeMap<usize, Option<EntityKind>>,
+    firm_kind: &BTreeMap<usize, Option<EntityKind>>,
 ) -> Vec<Option<usize>> {
     let plain: Vec<Vec<String>> = candidates.iter().map(plain_keys).collect();
     let root_of = |c: usize| roots[group_of[c]];
@@ -202,10 +218,12 @@ fn attach_short_forms(
         let candidate = &candidates[c];
         !candidate.acronym && candidate.world.is_none() && candidate.fixed != Some(EntityKind::Place) && root_members[&root_of(c)].iter().all(|&m| plain[m].len() <= plain[c].len())
     };
+    // Candidates come in document order: the range of each document's candidates.
+    let in_doc = |doc: u32| candidates.partition_point(|m| m.doc < doc)..candidates.partition_point(|m| m.doc <= doc);
     let targets = |c: usize, within_doc: bool| -> Vec<usize> {
-        let own_kind = root_kind[&root_of(c)];
-        (0..candidates.len())
-            .filter(|&m| !within_doc || candidates[m].doc == candidates[c].doc)
+        let own_kind = firm_kind[&root_of(c)];
+        let range = if within_doc { in_doc(candidates[c].doc) } else { 0..candidates.len() };
+        range
             .filter(|&m| root_of(m) != root_of(c))
             .filter(|&m| match root_kind[&root_of(m)] {
                 Some(kind @ (EntityKind::Person | EntityKind::Organization)) => compatible(own_kind, Some(kind)) && stands_for(&plain[c], &plain[m], &candidates[m].tokens, kind),
@@ -216,7 +234,13 @@ fn attach_short_forms(
     let mut assigned = vec![None; candidates.len()];
     let mut leftovers: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for c in (0..candidates.len()).filter(|&c| is_short(c)) {
-        let found = targets(c, true);
+        let mut found = targets(c, true);
+        // A short form leaning one way (`Temirov says`) prefers a full name of that kind.
+        if let Some(leaning) = root_kind[&root_of(c)] {
+            if found.iter().any(|&m| root_kind[&root_of(m)] == Some(leaning)) {
+                found.retain(|&m| root_kind[&root_of(m)] == Some(leaning));
+            }
+        }
         let at = candidates[c].start;
         let before = found.iter().filter(|&&m| candidates[m].start < at).max_by_key(|&&m| candidates[m].start);
         let after = found.iter().filter(|&&m| candidates[m].start > at).min_by_key(|&&m| candidates[m].start);
@@ -245,4 +269,81 @@ fn attach_short_forms(
         }
     }
     assigned
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EntityKind::*;
+
+    /// A candidate `text` at `start` of document `doc`; `kind` is fixed (`!`) or voted for (`?`).
+    fn candidate(doc: u32, start: u32, text: &str, kind: Option<(EntityKind, bool)>) -> Candidate {
+        let tokens: Vec<String> = text.split(' ').map(String::from).collect();
+        let mut votes = Votes::default();
+        let fixed = match kind {
+            Some((kind, true)) => Some(kind),
+            Some((kind, false)) => {
+                votes.add(kind, 2.0);
+                None
+            }
+            None => None,
+        };
+        let name_like = tokens.len() >= 2 && fixed.is_none() && tokens.iter().all(|t| t.starts_with(char::is_uppercase));
+        Candidate { doc, sentence: 0, start, end: start + text.len() as u32, surface: text.into(), tokens, votes, fixed, world: None, weak: false, acronym: false, name_like }
+    }
+
+    /// Each cluster as its kind and its mentions' surfaces, sorted.
+    fn summary(candidates: &[Candidate], definitions: &[AcronymDefinition]) -> Vec<(EntityKind, String)> {
+        let mut clusters: Vec<(EntityKind, String)> = resolve(candidates, definitions).iter().map(|c| (c.kind, c.mentions.iter().map(|&m| candidates[m].surface.as_str()).collect::<Vec<_>>().join("|"))).collect();
+        clusters.sort();
+        clusters
+    }
+
+    type Case = (&'static str, Vec<Candidate>, Vec<(EntityKind, &'static str)>);
+
+    fn cases() -> Vec<Case> {
+        let place = Some((Place, false));
+        let org = Some((Organization, true));
+        vec![
+            ("spellings of one name join across documents", vec![candidate(0, 0, "Qadira Mukhtarkhan", None), candidate(1, 0, "Khadira Mukhtarhan", None)], vec![(Person, "Qadira Mukhtarkhan|Khadira Mukhtarhan")]),
+            ("two people sharing a surname stay apart", vec![candidate(0, 0, "Zhou Wei", None), candidate(1, 0, "Zhou Hanlin", None)], vec![(Person, "Zhou Hanlin"), (Person, "Zhou Wei")]),
+            (
+                "a surname joins the nearest full name before it in its document",
+                vec![candidate(0, 0, "Liu Lei", None), candidate(0, 50, "Liu Min", None), candidate(0, 90, "Liu", None), candidate(1, 0, "Liu Lei", None)],
+                vec![(Person, "Liu Lei|Liu Lei"), (Person, "Liu Min|Liu")],
+            ),
+            ("a given name joins the full name", vec![candidate(0, 0, "Mira Tolash", None), candidate(0, 30, "Mira", None)], vec![(Person, "Mira Tolash|Mira")]),
+            ("a surname with no full name in its document joins the only one in the corpus", vec![candidate(0, 0, "Mira Tolash", None), candidate(1, 0, "Tolash", None)], vec![(Person, "Mira Tolash|Tolash")]),
+            ("a person and a hyphenated city stay apart", vec![candidate(0, 0, "Taldykurgan Abenov", None), candidate(0, 40, "Taldy-Kurgan", place)], vec![(Person, "Taldykurgan Abenov"), (Place, "Taldy-Kurgan")]),
+            ("a lone surname without cues is dropped", vec![candidate(0, 0, "Tolash", None)], vec![]),
+            ("a short organization name joins the longer one", vec![candidate(0, 0, "Steppe Policy Center", org), candidate(0, 40, "Steppe Center", org)], vec![(Organization, "Steppe Policy Center|Steppe Center")]),
+            ("X Autonomous Region is place X", vec![candidate(0, 0, "Ushtobe", place), candidate(1, 0, "Ushtobe Autonomous Region", Some((Place, true)))], vec![(Place, "Ushtobe|Ushtobe Autonomous Region")]),
+        ]
+    }
+
+    #[test]
+    fn candidates_resolve_into_entities_as_specified() {
+        for (name, candidates, expected) in cases() {
+            let expected: Vec<(EntityKind, String)> = expected.into_iter().map(|(k, s)| (k, s.to_string())).collect();
+            assert_eq!(summary(&candidates, &[]), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn acronyms_follow_their_definitions() {
+        let mut acronym = candidate(0, 30, "VNRL", Some((Organization, true)));
+        acronym.acronym = true;
+        let mut undefined = candidate(0, 80, "JPOA", Some((Organization, true)));
+        undefined.acronym = true;
+        let candidates = vec![candidate(0, 0, "Voice Network Radio Lumen", None), acronym, undefined];
+        let definitions = [AcronymDefinition { acronym: 1, long: Some(0) }, AcronymDefinition { acronym: 2, long: None }];
+        assert_eq!(summary(&candidates, &definitions), vec![(Organization, "Voice Network Radio Lumen|VNRL".to_string())]);
+    }
+
+    #[test]
+    fn weak_mentions_alone_make_no_entity() {
+        let mut weak = candidate(0, 0, "Somewhere", Some((Place, false)));
+        weak.weak = true;
+        assert_eq!(summary(&[weak], &[]), vec![]);
+    }
 }

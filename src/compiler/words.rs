@@ -8,11 +8,11 @@ use crate::text::{fold, tokens, utf16_len};
 /// The case shape of a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
-    /// `Almaty`, `McKinsey`.
+    /// `Oslo`, `McKinsey`.
     Capitalized,
     /// Two to six capitals, or dotted capitals: `RFE`, `UN`, `U.S.`.
     Acronym,
-    /// A longer all-capital word: `ALMATY` in a dateline, `CLARIFICATION`.
+    /// A longer all-capital word: `FRANKFURT` in a dateline, `CLARIFICATION`.
     Upper,
     /// A single capital: `I`, an initial.
     Initial,
@@ -59,8 +59,12 @@ impl<'t> SentenceWords<'t> {
         i == 0 || opens_quote || gap.trim_end().ends_with(':')
     }
 
-    /// A headline set in title case: every longer word capitalised (`Subscribe To Our New Newsletter`).
+    /// A headline set in title case: every longer word capitalised (`Subscribe To Our New Newsletter`),
+    /// and no final point.
     pub fn is_title_case(&self) -> bool {
+        if self.tail.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('.') {
+            return false;
+        }
         let lower_content = self.words.iter().filter(|w| w.shape == Shape::Lower && w.text.chars().count() > 3).count();
         let capitalized = self.words.iter().filter(|w| matches!(w.shape, Shape::Capitalized | Shape::Initial)).count();
         self.words.len() >= 4 && lower_content == 0 && capitalized >= 3
@@ -205,7 +209,8 @@ mod tests {
     #[test]
     fn words_split_as_specified() {
         use Shape::*;
-        let cases: &[(&str, &str, &[(&str, &str, bool, Shape)])] = &[
+        type Case = (&'static str, &'static str, &'static [(&'static str, &'static str, bool, Shape)]);
+        let cases: &[Case] = &[
             ("possessive stripped", "Tolash's group", &[("Tolash", "", true, Capitalized), ("group", " ", false, Lower)]),
             ("curly possessive", "Berlin’s mayor", &[("Berlin", "", true, Capitalized), ("mayor", " ", false, Lower)]),
             ("dotted acronym kept whole", "the U.S. side", &[("the", "", false, Lower), ("U.S.", " ", false, Acronym), ("side", " ", false, Lower)]),
@@ -244,5 +249,6 @@ mod tests {
         }
         assert!(words_of("Subscribe To Our New Weekly Newsletter").is_title_case(), "title case headline");
         assert!(!words_of("Tolash went to Oslo with Mira Ek.").is_title_case(), "a sentence is no headline");
+        assert!(!words_of("Mira Tolash Is Managing Editor Of The Courier.").is_title_case(), "a sentence with a final point is no headline");
     }
 }
