@@ -53,7 +53,10 @@ async function start() {
     searchBox = new SearchBox(document.getElementById('search-form'), {
       suggest: (prefix, limit) => api.suggest(prefix, limit),
       onSearch: (q) => navigate({ ...currentFilters(), view: q ? 'search' : 'overview', q }),
-      onEntity: (id) => navigate({ ...currentFilters(), view: 'entity', entity: id }),
+      onEntity: (id) => {
+        searchInput.blur(); // the profile takes the focus: its heading is announced
+        navigate({ ...currentFilters(), view: 'entity', entity: id });
+      },
     });
     watchHash((state) => draw(state, false));
   }

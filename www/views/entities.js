@@ -50,7 +50,7 @@ export function renderEntities(api, state, root) {
           el(
             'thead',
             null,
-            el('tr', null, el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, 'Type'), el('th', { scope: 'col', class: 'num' }, 'Mentions'), el('th', { scope: 'col', class: 'num' }, 'Documents'), el('th', { scope: 'col' }, 'Also spelled')),
+            el('tr', null, el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col', class: 'type-col' }, 'Type'), el('th', { scope: 'col', class: 'num' }, 'Mentions'), el('th', { scope: 'col', class: 'num' }, 'Documents'), el('th', { scope: 'col' }, 'Also spelled')),
           ),
           el(
             'tbody',
@@ -60,7 +60,7 @@ export function renderEntities(api, state, root) {
                 'tr',
                 null,
                 el('th', { scope: 'row' }, entityLink(state, entity)),
-                el('td', null, typeBadge(entity.type)),
+                el('td', { class: 'type-col' }, typeBadge(entity.type)),
                 el('td', { class: 'num' }, String(entity.mentions)),
                 el('td', { class: 'num' }, String(entity.documents)),
                 el('td', { class: 'aliases' }, (entity.aliases || []).filter((a) => a !== entity.name).join(', ')),

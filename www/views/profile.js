@@ -154,6 +154,6 @@ function relationsSection(state, entity, links, allowedDocs) {
             );
           }),
         )
-      : message('No related name with the filters.'),
+      : message(hasFilters(state) ? 'No related name with the filters.' : 'No related name recorded.'),
   );
 }
