@@ -23,16 +23,21 @@ pub fn key(out: &mut String, name: &str) {
     out.push(':');
 }
 
-/// Appends a JSON array of strings.
-pub fn strings<'a>(out: &mut String, values: impl IntoIterator<Item = &'a String>) {
+/// Appends a JSON array, writing each item with `write`.
+pub fn array<T>(out: &mut String, items: &[T], mut write: impl FnMut(&mut String, &T)) {
     out.push('[');
-    for (i, v) in values.into_iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        string(out, v);
+        write(out, item);
     }
     out.push(']');
+}
+
+/// Appends a JSON array of strings.
+pub fn strings(out: &mut String, values: &[String]) {
+    array(out, values, |out, v| string(out, v));
 }
 
 #[cfg(test)]
