@@ -6,7 +6,7 @@ use crate::model::Corpus;
 
 pub const MAGIC: [u8; 4] = *b"CEXP";
 /// Bump whenever the model changes shape; old blobs are then rejected, never misread.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
@@ -65,7 +65,9 @@ fn validate(corpus: &Corpus) -> Result<(), String> {
         }
     }
     for e in &corpus.entities {
-        if e.mentions.iter().any(|m| m.sentence >= sentences || m.doc as usize >= corpus.documents.len()) {
+        if e.mentions.iter().any(|m| m.sentence >= sentences || m.doc as usize >= corpus.documents.len())
+            || e.roles.iter().any(|r| r.sentence >= sentences || r.doc as usize >= corpus.documents.len())
+        {
             return Err(format!("entity {} has a bad mention", e.id));
         }
     }

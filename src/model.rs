@@ -92,16 +92,19 @@ pub enum EntityKind {
     Person,
     Organization,
     Place,
+    /// An ethnic, national or religious group named as a people (Uyghurs, Kazakhs, Oralman).
+    Group,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 3] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place];
+    pub const ALL: [EntityKind; 4] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Group];
 
     pub fn as_str(self) -> &'static str {
         match self {
             EntityKind::Person => "person",
             EntityKind::Organization => "organization",
             EntityKind::Place => "place",
+            EntityKind::Group => "group",
         }
     }
 
@@ -122,6 +125,21 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Sorted by (doc, start).
     pub mentions: Vec<Mention>,
+    /// What the text says the entity is ("a spokesperson for Kazakhstan's Ministry of Foreign
+    /// Affairs", "67-year-old pensioner"), each with the sentence that says it; sorted by (doc, start).
+    #[serde(default)]
+    pub roles: Vec<Role>,
+}
+
+/// A role line: the words of a sentence that describe an entity, as printed.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Role {
+    pub text: String,
+    pub doc: u32,
+    pub sentence: u32,
+    /// UTF-16 span of `text` in the document.
+    pub start: u32,
+    pub end: u32,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -16,6 +16,7 @@ pub struct Votes {
     pub person: f32,
     pub organization: f32,
     pub place: f32,
+    pub group: f32,
 }
 
 impl Votes {
@@ -24,6 +25,7 @@ impl Votes {
             EntityKind::Person => self.person += weight,
             EntityKind::Organization => self.organization += weight,
             EntityKind::Place => self.place += weight,
+            EntityKind::Group => self.group += weight,
         }
     }
 
@@ -31,6 +33,7 @@ impl Votes {
         self.person += other.person;
         self.organization += other.organization;
         self.place += other.place;
+        self.group += other.group;
     }
 
     pub fn get(&self, kind: EntityKind) -> f32 {
@@ -38,6 +41,7 @@ impl Votes {
             EntityKind::Person => self.person,
             EntityKind::Organization => self.organization,
             EntityKind::Place => self.place,
+            EntityKind::Group => self.group,
         }
     }
 

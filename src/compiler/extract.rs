@@ -105,7 +105,7 @@ fn entity(cluster: &Cluster, candidates: &[Candidate], extra: Vec<(Mention, Stri
     let aliases: Vec<String> = forms.into_keys().filter(|f| *f != name).collect();
     let mut mentions: Vec<Mention> = mentions.into_iter().collect();
     mentions.sort_by_key(|m| (m.doc, m.start, m.end));
-    Entity { id: slug(&name), name, kind: cluster.kind, aliases, mentions }
+    Entity { id: slug(&name), name, kind: cluster.kind, aliases, mentions, roles: Vec::new() }
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ mod tests {
 
     fn entity(name: &str, sentences: &[u32]) -> Entity {
         let mentions = sentences.iter().map(|&sentence| Mention { doc: 0, sentence, start: sentence * 10, end: sentence * 10 + 3 }).collect();
-        Entity { id: name.to_lowercase(), name: name.into(), kind: EntityKind::Person, aliases: vec![], mentions }
+        Entity { id: name.to_lowercase(), name: name.into(), kind: EntityKind::Person, aliases: vec![], mentions, roles: vec![] }
     }
 
     /// (name, sentences naming each entity, expected (source, target, evidence) triples)

@@ -197,7 +197,7 @@ fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: E
             let mut rest = full.iter();
             keys_match(&short[0], &full[0], 0) && short.iter().all(|s| rest.any(|f| keys_match(s, f, 0)))
         }
-        EntityKind::Place => false,
+        EntityKind::Place | EntityKind::Group => false,
     }
 }
 

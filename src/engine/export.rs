@@ -51,6 +51,15 @@ impl Explorer {
             out.push(',');
             key(out, "mentions");
             array(out, &e.mentions, |out, m| self.span(out, m.doc, m.start, m.end));
+            out.push(',');
+            key(out, "roles");
+            array(out, &e.roles, |out, r| {
+                out.push('{');
+                string_field(out, "text", &r.text);
+                out.push_str(&format!("\"evidence\":"));
+                self.span(out, r.doc, r.start, r.end);
+                out.push('}');
+            });
             out.push('}');
         });
         out.push(',');
