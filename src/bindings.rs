@@ -12,7 +12,7 @@ use crate::engine::{self, entities::EntityFilter, EngineError, Filter, NeighborO
 const TYPES: &'static str = r#"
 /** Narrows every listing; fields combine with AND. Dates are YYYY, YYYY-MM or YYYY-MM-DD, inclusive. */
 export interface Filter { outlets?: string[]; from?: string; to?: string; types?: EntityType[]; entities?: string[]; }
-export type EntityType = 'person' | 'organization' | 'place';
+export type EntityType = 'person' | 'organization' | 'place' | 'group';
 export interface Stats { formatVersion: number; documents: number; sentences: number; entities: number; relations: number; terms: number; entityTypes: Record<EntityType, number>; }
 export interface DocumentSummary { id: string; title: string; outlet: string; published: string; authors: string[]; source: string; sentences: number; mentions: number; }
 /** Offsets are UTF-16 code units into `text`. */
@@ -20,7 +20,7 @@ export interface DocumentView extends Omit<DocumentSummary, 'mentions'> { text: 
 export interface EntitySummary { id: string; name: string; type: EntityType; aliases: string[]; mentions: number; documents: number; }
 export interface Evidence { doc: string; title: string; start: number; end: number; text: string; }
 export interface Link { source: string; target: string; type: string; other: EntitySummary; evidence: Evidence[]; }
-export interface EntityView { id: string; name: string; type: EntityType; aliases: string[]; mentionCount: number; documents: number; mentions: { doc: string; title: string; start: number; end: number; sentence: { start: number; end: number; text: string } }[]; relations: Link[]; }
+export interface EntityView { id: string; name: string; type: EntityType; aliases: string[]; mentionCount: number; documents: number; mentions: { doc: string; title: string; start: number; end: number; sentence: { start: number; end: number; text: string } }[]; roles: { text: string; doc: string; title: string; start: number; end: number; sentence: { start: number; end: number; text: string } }[]; relations: Link[]; }
 /** `highlights` are offsets into `text`; `matched` lists other spellings that matched. */
 export interface Hit { doc: string; title: string; outlet: string; published: string; sentence: number; start: number; end: number; text: string; highlights: [number, number][]; score: number; matched: string[]; }
 export interface FacetValue { value: string; count: number; }

@@ -1,8 +1,9 @@
 // Facet filters (outlet, year, entity type) with counts; every change narrows all views at once.
 
 import { el, replace } from './dom.js';
+import { ENTITY_TYPES } from './state.js';
 
-export const TYPE_LABELS = { person: 'People', organization: 'Organizations', place: 'Places' };
+export const TYPE_LABELS = { person: 'People', organization: 'Organizations', place: 'Places', group: 'Groups' };
 
 function slug(value) {
   return String(value)
@@ -100,7 +101,7 @@ export function renderFilters(container, state, facets, onChange) {
       checkboxFacet({
         name: 'type',
         legend: 'Entity type',
-        options: ['person', 'organization', 'place'].map((value) => ({
+        options: ENTITY_TYPES.map((value) => ({
           value,
           count: facets.type.find((option) => option.value === value)?.count ?? 0,
         })),
@@ -142,7 +143,7 @@ export function documentFacets(documentsFor) {
 
 /** Entity counts per type (for views without a search), given the entities matching the other filters. */
 export function typeFacet(entities) {
-  const counts = { person: 0, organization: 0, place: 0 };
+  const counts = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0]));
   for (const entity of entities) if (entity.type in counts) counts[entity.type] += 1;
   return Object.entries(counts).map(([value, count]) => ({ value, count }));
 }

@@ -1,7 +1,7 @@
 // View state in the URL hash: parse and serialize it, navigate, and map its filters to the API's filter object.
 
 export const VIEWS = ['overview', 'search', 'entities', 'entity', 'doc'];
-export const ENTITY_TYPES = ['person', 'organization', 'place'];
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'group'];
 
 /** Canonical, empty state: the overview with no filter. */
 export function emptyState() {

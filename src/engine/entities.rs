@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::filter::{Filter, Skip};
-use super::views::{EntitySummary, EntityView, MentionView, SentenceView};
+use super::views::{EntitySummary, EntityView, MentionView, RoleView};
 use super::{Explorer, Result};
 use crate::text::{fold, tokens, translit_key};
 
@@ -65,20 +65,17 @@ impl Explorer {
         let e = self.entity_index(id)?;
         let entity = &self.corpus.entities[e as usize];
         let summary = self.entity_summary(e, None);
+        let title = |doc: u32| self.corpus.documents[doc as usize].title.clone();
+        let doc_id = |doc: u32| self.corpus.documents[doc as usize].id.clone();
         let mentions = entity
             .mentions
             .iter()
-            .map(|m| {
-                let doc = &self.corpus.documents[m.doc as usize];
-                let s = &self.corpus.sentences[m.sentence as usize];
-                MentionView {
-                    doc: doc.id.clone(),
-                    title: doc.title.clone(),
-                    start: m.start,
-                    end: m.end,
-                    sentence: SentenceView { start: s.start, end: s.end, text: self.sentence_text(m.sentence).to_string() },
-                }
-            })
+            .map(|m| MentionView { doc: doc_id(m.doc), title: title(m.doc), start: m.start, end: m.end, sentence: self.sentence_view(m.sentence) })
+            .collect();
+        let roles = entity
+            .roles
+            .iter()
+            .map(|r| RoleView { text: r.text.clone(), doc: doc_id(r.doc), title: title(r.doc), start: r.start, end: r.end, sentence: self.sentence_view(r.sentence) })
             .collect();
         let relations = self.neighbors(id, &Default::default())?;
         Ok(EntityView {
@@ -89,6 +86,7 @@ impl Explorer {
             mention_count: summary.mentions,
             documents: summary.documents,
             mentions,
+            roles,
             relations,
         })
     }

@@ -38,7 +38,7 @@ impl Filter {
         let kinds = self
             .types
             .iter()
-            .map(|t| EntityKind::parse(t).ok_or_else(|| EngineError(format!("filter types: unknown entity type {t:?} (person, organization or place)"))))
+            .map(|t| EntityKind::parse(t).ok_or_else(|| EngineError(format!("filter types: unknown entity type {t:?} (person, organization, place or group)"))))
             .collect::<Result<Vec<_>>>()?;
         let entities = self.entities.iter().map(|id| explorer.entity_index(id)).collect::<Result<Vec<_>>>()?;
         Ok(ResolvedFilter { filter: self, kinds, entities })

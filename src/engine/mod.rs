@@ -103,7 +103,12 @@ impl Explorer {
             entities: self.corpus.entities.len() as u32,
             relations: self.corpus.relations.len() as u32,
             terms: self.corpus.index.terms.len() as u32,
-            entity_types: views::EntityTypeCounts { person: count(EntityKind::Person), organization: count(EntityKind::Organization), place: count(EntityKind::Place) },
+            entity_types: views::EntityTypeCounts {
+                person: count(EntityKind::Person),
+                organization: count(EntityKind::Organization),
+                place: count(EntityKind::Place),
+                group: count(EntityKind::Group),
+            },
         }
     }
 
@@ -119,6 +124,11 @@ impl Explorer {
     fn sentence_text(&self, sentence: u32) -> &str {
         let s = &self.corpus.sentences[sentence as usize];
         &self.corpus.documents[s.doc as usize].text[s.byte_start as usize..s.byte_end as usize]
+    }
+
+    fn sentence_view(&self, sentence: u32) -> views::SentenceView {
+        let s = &self.corpus.sentences[sentence as usize];
+        views::SentenceView { start: s.start, end: s.end, text: self.sentence_text(sentence).to_string() }
     }
 
     fn evidence(&self, sentence: u32) -> views::Evidence {

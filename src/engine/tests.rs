@@ -1,7 +1,7 @@
 //! Engine behaviour over a small synthetic corpus built through the real compiler stages.
 
 use super::*;
-use crate::model::{Entity, EntityKind, Mention, Relation, RelationKind};
+use crate::model::{Entity, EntityKind, Mention, Relation, RelationKind, Role};
 
 /// Two documents, three entities, one co-mention link, compiled by the real index builder.
 fn explorer() -> Explorer {
@@ -37,7 +37,7 @@ fn explorer() -> Explorer {
     }
     let mention = |doc, sentence, start, end| Mention { doc, sentence, start, end };
     corpus.entities = vec![
-        Entity { id: "qalida-akytkhan".into(), name: "Qalida Akytkhan".into(), kind: EntityKind::Person, aliases: vec!["Khalida Akitkhan".into()], mentions: vec![mention(0, 0, 0, 15), mention(1, 2, 0, 16)], roles: vec![] },
+        Entity { id: "qalida-akytkhan".into(), name: "Qalida Akytkhan".into(), kind: EntityKind::Person, aliases: vec!["Khalida Akitkhan".into()], mentions: vec![mention(0, 0, 0, 15), mention(1, 2, 0, 16)], roles: vec![Role { text: "protests in Almaty".into(), doc: 0, sentence: 0, start: 16, end: 34 }] },
         Entity { id: "almaty".into(), name: "Almaty".into(), kind: EntityKind::Place, aliases: vec![], mentions: vec![mention(0, 0, 28, 34)], roles: vec![] },
         Entity { id: "serik-bilash".into(), name: "Serik Bilash".into(), kind: EntityKind::Person, aliases: vec![], mentions: vec![mention(1, 2, 21, 33), mention(1, 3, 35, 41)], roles: vec![] },
     ];
@@ -129,6 +129,8 @@ fn profiles_and_suggestions_name_the_entity_under_every_spelling() {
     let profile = e.entity("qalida-akytkhan").unwrap();
     assert_eq!((profile.mention_count, profile.documents, profile.aliases.clone()), (2, 2, vec!["Khalida Akitkhan".to_string()]));
     assert_eq!(profile.mentions[1].sentence.text, "Khalida Akitkhan met Serik Bilash.");
+    let role = &profile.roles[0];
+    assert_eq!((role.text.as_str(), role.doc.as_str(), role.sentence.text.as_str()), ("protests in Almaty", "a", "Qalida Akytkhan protests in Almaty."));
     let suggestions = e.suggest("akit", None).unwrap();
     assert!(matches!(&suggestions[0], views::Suggestion::Entity { id, .. } if id == "qalida-akytkhan"), "{suggestions:?}");
 }

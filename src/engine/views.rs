@@ -19,6 +19,7 @@ pub struct EntityTypeCounts {
     pub person: u32,
     pub organization: u32,
     pub place: u32,
+    pub group: u32,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -120,7 +121,20 @@ pub struct EntityView {
     pub mention_count: u32,
     pub documents: u32,
     pub mentions: Vec<MentionView>,
+    /// What the text says the entity is, each with its sentence.
+    pub roles: Vec<RoleView>,
     pub relations: Vec<Link>,
+}
+
+/// A role line as printed, where it stands (`start`/`end` in the document) and its sentence.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct RoleView {
+    pub text: String,
+    pub doc: String,
+    pub title: String,
+    pub start: u32,
+    pub end: u32,
+    pub sentence: SentenceView,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]

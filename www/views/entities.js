@@ -1,4 +1,4 @@
-// Entity lists by type: every person, organization or place, ranked by mentions, with a name filter and pages.
+// Entity lists by type: every person, organization, place or group, ranked by mentions, with a name filter and pages.
 
 import { append, el, plural } from '../dom.js';
 import { documentFacets, TYPE_LABELS, typeFacet } from '../filters.js';

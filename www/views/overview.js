@@ -1,4 +1,4 @@
-// Overview: the documents (outlet, date, title) and the most mentioned people, organizations and places.
+// Overview: the documents (outlet, date, title) and the most mentioned people, organizations, places and groups.
 
 import { append, el, plural } from '../dom.js';
 import { documentFacets, TYPE_LABELS, typeFacet } from '../filters.js';

@@ -1,4 +1,4 @@
-// Entity profile: name, type, spellings, every mention in context with a link into the article, related entities.
+// Entity profile: name, type, spellings, role lines, every mention in context with a link into the article, related entities.
 
 import { append, el, plural } from '../dom.js';
 import { documentFacets, typeFacet } from '../filters.js';
@@ -30,6 +30,7 @@ export function renderProfile(api, state, root) {
       aliases.length ? el('p', { class: 'aliases' }, 'Also spelled ', joinList(aliases.map((a) => el('span', { class: 'alias' }, a)))) : null,
       el('p', { class: 'profile-counts' }, `${plural(mentionCount, 'mention')} in ${plural(entity.documents ?? new Set(entity.mentions.map((m) => m.doc)).size, 'document')}.`),
     ),
+    rolesSection(state, entity),
     mentionsSection(state, entity, mentions),
     relationsSection(state, entity, links, allowedDocs),
   );
@@ -63,6 +64,34 @@ function joinList(items) {
     out.push(item);
   });
   return out;
+}
+
+/** What the text says the entity is ("head of …", "67-year-old pensioner"), each linked to its sentence. */
+function rolesSection(state, entity) {
+  const roles = entity.roles || [];
+  if (!roles.length) return null;
+  return el(
+    'section',
+    { class: 'roles', 'aria-labelledby': 'roles-heading' },
+    el('h3', { id: 'roles-heading' }, 'Described as'),
+    el(
+      'ul',
+      { class: 'role-list' },
+      roles.map((role) =>
+        el(
+          'li',
+          null,
+          el('span', { class: 'role-text' }, role.text),
+          ' — ',
+          el(
+            'a',
+            { class: 'in-article', href: hrefFor(state, { view: 'doc', doc: String(role.doc), offset: role.sentence.start, end: role.sentence.end }) },
+            role.title,
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function mentionsSection(state, entity, mentions) {
