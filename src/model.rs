@@ -26,6 +26,13 @@ pub struct Corpus {
     pub sentences: Vec<Sentence>,
     pub entities: Vec<Entity>,
     pub relations: Vec<Relation>,
+    /// Dated events, sorted by date.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
     pub index: Index,
 }
 
@@ -150,17 +157,127 @@ pub struct Mention {
     pub end: u32,
 }
 
+/// What links two entities. Typed kinds are stated by a sentence; `CoMention` only means both are
+/// named in one sentence and never stands in for a typed claim.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RelationKind {
-    /// Both entities are named in one sentence: a weak link, never a typed claim.
     CoMention,
+    // family
+    SpouseOf,
+    ParentOf,
+    ChildOf,
+    SiblingOf,
+    RelativeOf,
+    // affiliation
+    HeadOf,
+    MemberOf,
+    WorksFor,
+    SpokespersonFor,
+    ExpertAt,
+    AssociateOf,
+    // office
+    AmbassadorTo,
+    MinisterOf,
+    PartySecretaryOf,
+    // interaction
+    MetWith,
+    Questioned,
+    Warned,
+    Detained,
+    Sentenced,
+    Released,
+    // support
+    Helped,
+    CampaignedFor,
+    // statement and authorship
+    ToldOutlet,
+    Wrote,
+    Reported,
 }
 
 impl RelationKind {
+    pub const ALL: [RelationKind; 26] = [
+        RelationKind::CoMention,
+        RelationKind::SpouseOf,
+        RelationKind::ParentOf,
+        RelationKind::ChildOf,
+        RelationKind::SiblingOf,
+        RelationKind::RelativeOf,
+        RelationKind::HeadOf,
+        RelationKind::MemberOf,
+        RelationKind::WorksFor,
+        RelationKind::SpokespersonFor,
+        RelationKind::ExpertAt,
+        RelationKind::AssociateOf,
+        RelationKind::AmbassadorTo,
+        RelationKind::MinisterOf,
+        RelationKind::PartySecretaryOf,
+        RelationKind::MetWith,
+        RelationKind::Questioned,
+        RelationKind::Warned,
+        RelationKind::Detained,
+        RelationKind::Sentenced,
+        RelationKind::Released,
+        RelationKind::Helped,
+        RelationKind::CampaignedFor,
+        RelationKind::ToldOutlet,
+        RelationKind::Wrote,
+        RelationKind::Reported,
+    ];
+
+    /// The name used in the API and the export (`spouse-of`, `head-of`, `co-mention`).
     pub fn as_str(self) -> &'static str {
         match self {
             RelationKind::CoMention => "co-mention",
+            RelationKind::SpouseOf => "spouse-of",
+            RelationKind::ParentOf => "parent-of",
+            RelationKind::ChildOf => "child-of",
+            RelationKind::SiblingOf => "sibling-of",
+            RelationKind::RelativeOf => "relative-of",
+            RelationKind::HeadOf => "head-of",
+            RelationKind::MemberOf => "member-of",
+            RelationKind::WorksFor => "works-for",
+            RelationKind::SpokespersonFor => "spokesperson-for",
+            RelationKind::ExpertAt => "expert-at",
+            RelationKind::AssociateOf => "associate-of",
+            RelationKind::AmbassadorTo => "ambassador-to",
+            RelationKind::MinisterOf => "minister-of",
+            RelationKind::PartySecretaryOf => "party-secretary-of",
+            RelationKind::MetWith => "met-with",
+            RelationKind::Questioned => "questioned",
+            RelationKind::Warned => "warned",
+            RelationKind::Detained => "detained",
+            RelationKind::Sentenced => "sentenced",
+            RelationKind::Released => "released",
+            RelationKind::Helped => "helped",
+            RelationKind::CampaignedFor => "campaigned-for",
+            RelationKind::ToldOutlet => "told-outlet",
+            RelationKind::Wrote => "wrote",
+            RelationKind::Reported => "reported",
         }
+    }
+
+    pub fn parse(name: &str) -> Option<RelationKind> {
+        RelationKind::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+
+    /// Coarse family, for styling and filtering: family, affiliation, office, interaction, support, statement, co-mention.
+    pub fn family(self) -> &'static str {
+        use RelationKind::*;
+        match self {
+            CoMention => "co-mention",
+            SpouseOf | ParentOf | ChildOf | SiblingOf | RelativeOf => "family",
+            HeadOf | MemberOf | WorksFor | SpokespersonFor | ExpertAt | AssociateOf => "affiliation",
+            AmbassadorTo | MinisterOf | PartySecretaryOf => "office",
+            MetWith | Questioned | Warned | Detained | Sentenced | Released => "interaction",
+            Helped | CampaignedFor => "support",
+            ToldOutlet | Wrote | Reported => "statement",
+        }
+    }
+
+    /// Whether `source → target` reads differently from `target → source`.
+    pub fn is_directed(self) -> bool {
+        !matches!(self, RelationKind::CoMention | RelationKind::SpouseOf | RelationKind::SiblingOf | RelationKind::RelativeOf | RelationKind::AssociateOf | RelationKind::MetWith)
     }
 }
 
@@ -172,6 +289,55 @@ pub struct Relation {
     pub kind: RelationKind,
     /// Evidence sentences, as indexes into [`Corpus::sentences`], sorted.
     pub evidence: Vec<u32>,
+}
+
+/// Something that happened on a date the text gives, resolved against the document's publication date.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Event {
+    /// ISO 8601 at the precision the text allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    /// The date words as printed ("on September 10", "last month", "in early 2017").
+    pub date_text: String,
+    pub doc: u32,
+    pub sentence: u32,
+    /// UTF-16 span of `date_text` in the document.
+    pub start: u32,
+    pub end: u32,
+    /// Entities named in the sentence (indexes into [`Corpus::entities`]), sorted.
+    pub entities: Vec<u32>,
+}
+
+/// A number with what it counts and who says so.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// The number words as printed ("1 million or more", "around 1.2 million").
+    pub text: String,
+    /// The value, where it can be read (1_000_000.0 for "1 million or more").
+    pub value: Option<f64>,
+    /// What is counted, in the text's words ("Uyghurs, Kazakhs, and other Muslim minorities detained").
+    pub counts: String,
+    /// A short key grouping figures about the same thing (e.g. "ethnic-kazakhs-in-xinjiang").
+    pub topic: String,
+    /// Who says so, if the sentence names them (entity index).
+    pub source: Option<u32>,
+    pub doc: u32,
+    pub sentence: u32,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// Words a person said, as the document quotes them.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Quote {
+    pub speaker: u32,
+    pub text: String,
+    /// The outlet told, if named ("told RFE/RL"), as an entity index.
+    pub outlet: Option<u32>,
+    pub doc: u32,
+    pub sentence: u32,
+    /// UTF-16 span of the quoted words in the document.
+    pub start: u32,
+    pub end: u32,
 }
 
 /// Inverted index over sentences (the passages of search).

@@ -26,14 +26,14 @@ pub struct PathOptions {
     pub max_hops: Option<u32>,
 }
 
-const RELATION_KINDS: [RelationKind; 1] = [RelationKind::CoMention];
+
 const DEFAULT_MAX_HOPS: u32 = 4;
 const MOST_HOPS: u32 = 8;
 
 fn parse_kinds(types: &[String]) -> Result<Vec<RelationKind>> {
     types
         .iter()
-        .map(|t| RELATION_KINDS.into_iter().find(|k| k.as_str() == t).ok_or_else(|| EngineError(format!("unknown relation type {t:?} (known: co-mention)"))))
+        .map(|t| RelationKind::parse(t).ok_or_else(|| EngineError(format!("unknown relation type {t:?} (known: {})", RelationKind::ALL.map(RelationKind::as_str).join(", ")))))
         .collect()
 }
 
