@@ -12,7 +12,8 @@ const USAGE: &str = "usage: corpus-explorer <command> [options]
 
 commands:
   report  [--corpus DIR]                 list every dropped capture line with its reason
-  export  [--corpus DIR] [--format json] print the knowledge graph (same bytes as the wasm API)
+  export  [--corpus DIR] [--format F]    print the knowledge graph (same bytes as the wasm API);
+                                         F: json (default), graphml, csv (nodes), csv-edges
   compile [--corpus DIR] --out FILE      write the binary corpus blob
   serve   [--dir DIR] [--port N]         serve the explorer page on http://127.0.0.1:N/
 

@@ -138,6 +138,14 @@ pub struct Entity {
     pub roles: Vec<Role>,
 }
 
+impl Entity {
+    /// Whether this stands for a person the text speaks of without naming ("three of her sons"):
+    /// such entities are named by a bracketed description, e.g. `[sons of Qalida Akytkhan]`.
+    pub fn is_unnamed(&self) -> bool {
+        self.name.starts_with('[')
+    }
+}
+
 /// A role line: the words of a sentence that describe an entity, as printed.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Role {

@@ -168,16 +168,19 @@ fn kept_paragraphs_are_the_trimmed_capture_lines() {
 
 #[test]
 fn the_cli_export_prints_the_same_bytes_as_the_engine() {
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_corpus-explorer"))
-        .args(["export", "--corpus", concat!(env!("CARGO_MANIFEST_DIR"), "/corpus"), "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let engine = Explorer::from_corpus(compiled().corpus).export("json").unwrap();
-    assert_eq!(String::from_utf8(output.stdout).unwrap(), engine);
-    let embedded = Explorer::open_embedded().unwrap().export("json").unwrap();
-    if std::env::var_os("CORPUS_DIR").is_none() {
-        assert_eq!(embedded, engine, "the wasm's embedded corpus is the corpus directory's");
+    let engine = Explorer::from_corpus(compiled().corpus);
+    let embedded = Explorer::open_embedded().unwrap();
+    for format in ["json", "graphml", "csv", "csv-edges"] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_corpus-explorer"))
+            .args(["export", "--corpus", concat!(env!("CARGO_MANIFEST_DIR"), "/corpus"), "--format", format])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{format}: {}", String::from_utf8_lossy(&output.stderr));
+        let exported = engine.export(format).unwrap();
+        assert_eq!(String::from_utf8(output.stdout).unwrap(), exported, "{format}");
+        if std::env::var_os("CORPUS_DIR").is_none() {
+            assert_eq!(embedded.export(format).unwrap(), exported, "{format}: the wasm's embedded corpus is the corpus directory's");
+        }
     }
 }
 
@@ -192,7 +195,7 @@ fn the_export_has_the_documented_shape_and_offsets() {
     }
     let texts: std::collections::BTreeMap<&str, Vec<u16>> = documents.iter().map(|d| (d["id"].as_str().unwrap(), d["text"].as_str().unwrap().encode_utf16().collect())).collect();
     for entity in value["entities"].as_array().unwrap() {
-        assert!(["person", "organization", "place"].contains(&entity["type"].as_str().unwrap()));
+        assert!(["person", "organization", "place", "group"].contains(&entity["type"].as_str().unwrap()), "{}", entity["type"]);
         let names: BTreeSet<String> = std::iter::once(entity["name"].as_str().unwrap().to_string()).chain(entity["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_string())).collect();
         for m in entity["mentions"].as_array().unwrap() {
             let text = &texts[m["doc"].as_str().unwrap()];
@@ -202,5 +205,23 @@ fn the_export_has_the_documented_shape_and_offsets() {
     }
     for relation in value["relations"].as_array().unwrap() {
         assert!(!relation["evidence"].as_array().unwrap().is_empty(), "every relation cites a sentence");
+    }
+    let ids: BTreeSet<&str> = value["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    let spanned = |item: &serde_json::Value, key: &str| {
+        let span = &item[key];
+        let text = &texts[span["doc"].as_str().unwrap()];
+        String::from_utf16(&text[span["start"].as_u64().unwrap() as usize..span["end"].as_u64().unwrap() as usize]).unwrap()
+    };
+    for event in value["events"].as_array().unwrap() {
+        assert_eq!(spanned(event, "span"), event["dateText"].as_str().unwrap(), "an event's span is its date words");
+        assert!(spanned(event, "sentence").contains(event["dateText"].as_str().unwrap()));
+        assert!(event["entities"].as_array().unwrap().iter().all(|e| ids.contains(e.as_str().unwrap())));
+    }
+    for figure in value["figures"].as_array().unwrap() {
+        assert_eq!(spanned(figure, "span"), figure["text"].as_str().unwrap(), "a figure's span is its number words");
+    }
+    for quote in value["quotes"].as_array().unwrap() {
+        assert!(ids.contains(quote["speaker"].as_str().unwrap()));
+        assert!(spanned(quote, "span").contains(quote["text"].as_str().unwrap().trim()), "a quote's span holds its words");
     }
 }

@@ -7,6 +7,7 @@ export class Api {
     this.docIds = new Map(this.allDocuments.map((d) => [String(d.id), d.id]));
     this.docsById = new Map(this.allDocuments.map((d) => [String(d.id), d]));
     this.entityIds = new Map();
+    this.briefs = new Map();
     this.stats = explorer.stats();
     this.remember(explorer.entities());
   }
@@ -24,6 +25,7 @@ export class Api {
   remember(entities) {
     for (const entity of entities || []) {
       this.entityIds.set(String(entity.id), entity.id);
+      if (entity.name && entity.type) this.briefs.set(String(entity.id), { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases || this.briefs.get(String(entity.id))?.aliases || [] });
       this.numericEntityIds = typeof entity.id === 'number';
     }
     return entities;
@@ -59,6 +61,56 @@ export class Api {
     const result = this.explorer.search(query, options);
     this.remember(result.entities);
     return result;
+  }
+
+  /** {id, name, type} of entity `id` (for labels like "Related to X"); the id as name when unknown. */
+  entityBrief(id) {
+    const key = String(id);
+    if (!this.briefs.has(key)) {
+      try {
+        this.remember([this.explorer.entity(this.entityId(key))]);
+      } catch {
+        return { id: key, name: key, type: 'unknown', aliases: [] };
+      }
+    }
+    return this.briefs.get(key);
+  }
+
+  entityName(id) {
+    return id ? this.entityBrief(id).name : '';
+  }
+
+  graph(filter, options) {
+    const graph = this.explorer.graph(filter, options);
+    this.remember(graph.nodes);
+    return graph;
+  }
+
+  timeline(filter, options) {
+    const events = this.explorer.timeline(filter, options);
+    this.remember(events.flatMap((event) => event.entities));
+    return events;
+  }
+
+  figures(filter) {
+    const groups = this.explorer.figures(filter);
+    this.remember(groups.flatMap((group) => group.figures.map((figure) => figure.source).filter(Boolean)));
+    return groups;
+  }
+
+  quotes(filter, options) {
+    const quotes = this.explorer.quotes(filter, options);
+    this.remember(quotes.flatMap((quote) => [quote.speaker, quote.outlet].filter(Boolean)));
+    return quotes;
+  }
+
+  path(from, to, options) {
+    return this.explorer.path(this.entityId(from), this.entityId(to), options);
+  }
+
+  /** The export as text: format 'json', 'graphml', 'csv' (nodes) or 'csv-edges'. */
+  exportText(format) {
+    return this.explorer.export(format);
   }
 
   suggest(prefix, limit) {

@@ -6,10 +6,14 @@ import { renderFilters } from './filters.js';
 import { SearchBox } from './search-box.js';
 import { filtersOf, navigate, parseHash, toHash, watchHash } from './state.js';
 import { renderEntities } from './views/entities.js';
+import { renderFigures } from './views/figures.js';
+import { renderGraph } from './views/graph.js';
 import { renderOverview } from './views/overview.js';
+import { renderPath } from './views/path.js';
 import { renderProfile } from './views/profile.js';
 import { renderReader } from './views/reader.js';
 import { renderSearch } from './views/search.js';
+import { renderTimeline } from './views/timeline.js';
 
 const VIEW_RENDERERS = {
   overview: renderOverview,
@@ -17,7 +21,14 @@ const VIEW_RENDERERS = {
   entities: renderEntities,
   entity: renderProfile,
   doc: renderReader,
+  graph: renderGraph,
+  timeline: renderTimeline,
+  figures: renderFigures,
+  path: renderPath,
 };
+
+/** Sections of the navigation that are views of their own (the others are entity lists by type). */
+const VIEW_SECTIONS = ['overview', 'graph', 'timeline'];
 
 const app = document.getElementById('app');
 const loading = document.getElementById('loading');
@@ -108,7 +119,7 @@ function draw(state, initial) {
   status.textContent = result.status || '';
   if (result.facets) {
     filters.hidden = false;
-    renderFilters(filtersBody, state, result.facets, (change) => navigate({ ...state, ...change, page: 1 }));
+    renderFilters(filtersBody, state, result.facets, (change) => navigate({ ...state, ...change, page: 1 }), api.entityName(state.related));
   } else {
     filters.hidden = true;
     filtersBody.replaceChildren();
@@ -133,15 +144,15 @@ function draw(state, initial) {
 function updateSections(state) {
   for (const link of document.querySelectorAll('#section-links a')) {
     const section = link.dataset.section;
-    const isOverview = section === 'overview';
+    const isView = VIEW_SECTIONS.includes(section);
     link.href = toHash({
       ...filtersOf(state),
       q: '',
-      view: isOverview ? 'overview' : 'entities',
-      types: isOverview ? state.types : [section],
+      view: isView ? section : 'entities',
+      types: isView ? state.types : [section],
     });
-    const current = isOverview
-      ? state.view === 'overview'
+    const current = isView
+      ? state.view === section
       : state.view === 'entities' && state.types.length === 1 && state.types[0] === section;
     if (current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');

@@ -26,6 +26,20 @@ export function el(tag, attrs, ...children) {
   return node;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Like `el`, in the SVG namespace: svg('circle', {cx: 1, r: 2, class: 'node'}, svg('title', null, 'name')). */
+export function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
+    else if (key === 'dataset') Object.assign(node.dataset, value);
+    else node.setAttribute(key, Array.isArray(value) ? value.filter(Boolean).join(' ') : String(value));
+  }
+  return append(node, ...children);
+}
+
 /** Appends strings (as text nodes), nodes and nested arrays; skips null/false. */
 export function append(parent, ...children) {
   for (const child of children) {

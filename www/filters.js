@@ -78,12 +78,29 @@ function yearFacet({ options, selected, onSelect }) {
   );
 }
 
+/** "Related to X": the entity every view is narrowed to the neighbours of, with a button that drops it. */
+function relatedFacet(name, onClear) {
+  return el(
+    'fieldset',
+    { class: 'facet' },
+    el('legend', null, 'Related to'),
+    el(
+      'p',
+      { class: 'related-filter' },
+      el('span', { class: 'related-name' }, name),
+      ' ',
+      el('button', { type: 'button', class: 'link-button', onclick: onClear, 'aria-label': `Stop narrowing to names related to ${name}` }, 'Remove'),
+    ),
+  );
+}
+
 /**
  * Draws the facets into `container`.
  * @param facets {outlet: [{value, count}], year: [...], type: [...]} (type may be absent)
- * @param onChange receives the changed part of the state ({outlets} | {year} | {types} | all three)
+ * @param onChange receives the changed part of the state ({outlets} | {year} | {types} | {related} | all)
+ * @param relatedName the name of the entity `state.related` names (shown instead of its id)
  */
-export function renderFilters(container, state, facets, onChange) {
+export function renderFilters(container, state, facets, onChange, relatedName = state.related) {
   const toggle = (list, value, on) => (on ? [...list, value] : list.filter((v) => v !== value));
   const groups = [
     checkboxFacet({
@@ -111,14 +128,15 @@ export function renderFilters(container, state, facets, onChange) {
       }),
     );
   }
-  const active = state.outlets.length > 0 || state.year || state.types.length > 0;
+  if (state.related) groups.unshift(relatedFacet(relatedName, () => onChange({ related: '' })));
+  const active = state.outlets.length > 0 || state.year || state.types.length > 0 || state.related;
   replace(
     container,
     groups,
     active
       ? el(
           'button',
-          { type: 'button', class: 'link-button', onclick: () => onChange({ outlets: [], year: '', types: [] }) },
+          { type: 'button', class: 'link-button', onclick: () => onChange({ outlets: [], year: '', types: [], related: '' }) },
           'Clear filters',
         )
       : null,

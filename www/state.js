@@ -1,7 +1,14 @@
 // View state in the URL hash: parse and serialize it, navigate, and map its filters to the API's filter object.
 
-export const VIEWS = ['overview', 'search', 'entities', 'entity', 'doc'];
+export const VIEWS = ['overview', 'search', 'entities', 'entity', 'doc', 'graph', 'timeline', 'figures', 'path'];
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'group'];
+export const RELATION_FAMILIES = ['family', 'affiliation', 'office', 'interaction', 'support', 'statement', 'co-mention'];
+/** Node counts the graph view offers; the first that is the API default (40) is the default. */
+export const GRAPH_SIZES = [20, 40, 60, 100, 150];
+export const DEFAULT_GRAPH_SIZE = 40;
+/** Longest paths the path view offers (the API allows 1–8; 4 is its default). */
+export const PATH_HOPS = [2, 3, 4, 6, 8];
+export const DEFAULT_PATH_HOPS = 4;
 
 /** Canonical, empty state: the overview with no filter. */
 export function emptyState() {
@@ -17,6 +24,14 @@ export function emptyState() {
     end: null,
     page: 1,
     name: '',
+    related: '',
+    focus: '',
+    depth: 1,
+    rel: [],
+    size: DEFAULT_GRAPH_SIZE,
+    from: '',
+    to: '',
+    hops: DEFAULT_PATH_HOPS,
   };
 }
 
@@ -40,6 +55,14 @@ export function parseHash(hash) {
   state.end = nonNegativeInt(params.get('end'));
   state.page = Math.max(1, nonNegativeInt(params.get('page')) || 1);
   state.name = (params.get('name') || '').slice(0, 200);
+  state.related = params.get('related') || '';
+  state.focus = params.get('focus') || '';
+  state.depth = params.get('depth') === '2' ? 2 : 1;
+  state.rel = unique(params.getAll('rel').filter((f) => RELATION_FAMILIES.includes(f)));
+  state.size = GRAPH_SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : DEFAULT_GRAPH_SIZE;
+  state.from = params.get('from') || '';
+  state.to = params.get('to') || '';
+  state.hops = PATH_HOPS.includes(Number(params.get('hops'))) ? Number(params.get('hops')) : DEFAULT_PATH_HOPS;
   if (VIEWS.includes(view)) state.view = view;
   else if (state.doc) state.view = 'doc';
   else if (state.entity) state.view = 'entity';
@@ -60,8 +83,21 @@ export function toHash(partial) {
   for (const outlet of state.outlets) params.append('outlet', outlet);
   if (state.year) params.set('year', state.year);
   for (const type of state.types) params.append('type', type);
+  if (state.related) params.set('related', state.related);
   if (state.view === 'entities' && state.name) params.set('name', state.name);
-  if (state.view === 'entity' && state.entity) params.set('entity', state.entity);
+  if ((state.view === 'entity' || state.view === 'timeline') && state.entity) params.set('entity', state.entity);
+  if (state.view === 'graph') {
+    if (state.focus) params.set('focus', state.focus);
+    if (state.focus && state.depth === 2) params.set('depth', '2');
+    for (const family of state.rel) params.append('rel', family);
+    if (state.size !== DEFAULT_GRAPH_SIZE) params.set('size', String(state.size));
+  }
+  if (state.view === 'path') {
+    if (state.from) params.set('from', state.from);
+    if (state.to) params.set('to', state.to);
+    for (const family of state.rel) params.append('rel', family);
+    if (state.hops !== DEFAULT_PATH_HOPS) params.set('hops', String(state.hops));
+  }
   if (state.view === 'doc' && state.doc) {
     params.set('doc', state.doc);
     if (state.offset !== null) params.set('offset', String(state.offset));
@@ -73,17 +109,17 @@ export function toHash(partial) {
 
 /** The filter part of a state (what every view keeps when the visitor moves around). */
 export function filtersOf(state) {
-  return { outlets: state.outlets, year: state.year, types: state.types, q: state.q };
+  return { outlets: state.outlets, year: state.year, types: state.types, related: state.related, q: state.q };
 }
 
-/** True when any facet filter is set. */
+/** True when any facet filter (or "related to") is set. */
 export function hasFilters(state) {
-  return state.outlets.length > 0 || Boolean(state.year) || state.types.length > 0;
+  return state.outlets.length > 0 || Boolean(state.year) || state.types.length > 0 || Boolean(state.related);
 }
 
 /**
- * The API filter object for a state: {outlets, from, to, types}, leaving out unset fields.
- * `omit` names facets to leave out ('outlet', 'year', 'type'), to count a facet with the others applied.
+ * The API filter object for a state: {outlets, from, to, types, related}, leaving out unset fields.
+ * `omit` names facets to leave out ('outlet', 'year', 'type', 'related'), to count a facet with the others applied.
  */
 export function apiFilter(state, omit = []) {
   const filter = {};
@@ -93,6 +129,7 @@ export function apiFilter(state, omit = []) {
     filter.to = state.year;
   }
   if (state.types.length && !omit.includes('type')) filter.types = [...state.types];
+  if (state.related && !omit.includes('related')) filter.related = state.related;
   return filter;
 }
 

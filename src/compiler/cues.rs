@@ -57,6 +57,11 @@ impl Votes {
 
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "from", "across", "into", "throughout", "via", "inside", "outside", "around", "toward", "towards"];
 const PARTICIPLES: &[&str] = &["based", "born", "bred", "funded", "led", "backed", "controlled", "run", "owned", "registered", "headquartered", "bound"];
+/// Words opening a fronted adverbial phrase that a comma closes (`Following the case of X, …`).
+const FRONTING: &[&str] = &[
+    "in", "on", "at", "after", "before", "following", "since", "despite", "during", "until", "while", "when", "although",
+    "though", "because", "if", "according", "among", "amid", "from", "with", "without", "under", "through", "by", "unlike", "once",
+];
 const POSITIONS: &[&str] = &["left", "right", "center", "centre", "front", "second", "third"];
 const APPOSITION_STOPS: &[&str] = &["who", "which", "that", "whose", "of", "on", "in", "at", "for", "with", "to", "and", "from", "by", "as", "where", "when", "is", "was"];
 
@@ -90,6 +95,19 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
             votes.person += 1.0;
         }
     }
+    if let Some(kind) = listed_kind(words, first) {
+        votes.add(kind, 2.0);
+    }
+    // `In X, …` opening a sentence.
+    let initial_preposition = first == 1 && w[0].shape == Shape::Capitalized && is_plain_space(w[first].gap) && PLACE_PREPOSITIONS.contains(&w[0].folded.as_str());
+    if initial_preposition {
+        votes.place += 1.0;
+    }
+    // A comma closing an adverbial is no apposition: after a preposition (`in X, the head of …`),
+    // or ending a fronted phrase (`Following the case of X, the government …`).
+    let governed = first > 0 && is_plain_space(w[first].gap) && matches!(w[first - 1].shape, Shape::Lower | Shape::Capitalized) && (PLACE_PREPOSITIONS.contains(&w[first - 1].folded.as_str()) || matches!(w[first - 1].folded.as_str(), "at" | "on" | "to" | "by" | "with"));
+    let fronted = first > 0 && FRONTING.contains(&w[0].folded.as_str()) && !(1..=first).any(|i| w[i].gap.contains(','));
+    let governed = governed || fronted;
     // `Mr. X`, `Dr X`: the title is cut off as a word of its own.
     if first > 0 && matches!(w[first].gap, ". " | " ") && matches!(w[first - 1].folded.as_str(), "mr" | "mrs" | "ms" | "dr" | "prof") {
         votes.person += 3.0;
@@ -140,13 +158,38 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
                 votes.person += 1.0;
             } else if n.shape == Shape::Capitalized && is_known_place(&n.folded) && closes(last + 1) {
                 votes.place += 1.0;
-            } else if let Some(kind) = apposition_kind(words, last + 1) {
+            } else if let Some(kind) = apposition_kind(words, last + 1).filter(|_| !governed) {
                 votes.add(kind, 2.0);
             }
         }
         _ => {}
     }
     votes
+}
+
+/// `outlets such as X, Y and Z`, `groups including X`: a list's items take the kind of the noun it lists.
+fn listed_kind(words: &SentenceWords, first: usize) -> Option<EntityKind> {
+    let w = &words.words;
+    let kind = |noun: &str| noun_kind(noun).or_else(|| noun.strip_suffix('s').and_then(noun_kind));
+    let mut i = first;
+    while i > 0 && first - i < 16 {
+        if !matches!(w[i].gap, " " | ", " | "\u{a0}") {
+            return None;
+        }
+        let previous = w[i - 1].folded.as_str();
+        if previous == "as" && i >= 3 && w[i - 2].folded == "such" && is_plain_space(w[i - 1].gap) {
+            return kind(&w[i - 3].folded);
+        }
+        if previous == "including" && i >= 2 {
+            return kind(&w[i - 2].folded);
+        }
+        let item = matches!(w[i - 1].shape, Shape::Capitalized | Shape::Acronym | Shape::Upper) || matches!(previous, "and" | "or" | "the" | "of");
+        if !item {
+            return None;
+        }
+        i -= 1;
+    }
+    None
 }
 
 /// The kind named by an apposition starting at word `start`: `, a group lobbying …`, `, the country's biggest city`.
@@ -160,7 +203,7 @@ fn apposition_kind(words: &SentenceWords, start: usize) -> Option<EntityKind> {
         if word.shape == Shape::Lower && APPOSITION_STOPS.contains(&word.folded.as_str()) {
             break;
         }
-        if matches!(word.shape, Shape::Lower | Shape::Acronym) {
+        if matches!(word.shape, Shape::Lower | Shape::Acronym) && !word.possessive {
             if let Some(kind) = noun_kind(&word.folded) {
                 found = Some(kind);
             }
@@ -201,6 +244,12 @@ mod tests {
         ("possessive cuts what follows", "Tolash's group met.", "Tolash", None),
         ("possessive before a district", "It is in Ushtobe's Qorgas District.", "Ushtobe", Some(EntityKind::Place)),
         ("Mr. X", "It was Mr. Tolash who came.", "Tolash", Some(EntityKind::Person)),
+        ("in X, before a comma", "Later, in Ushtobe, the head of the village spoke.", "Ushtobe", Some(EntityKind::Place)),
+        ("a list after such as", "It ran in outlets such as VNRL, Steppewire, and The Courier.", "Steppewire", Some(EntityKind::Organization)),
+        ("a fronted phrase is no apposition", "Following the case of Tolash, the government stayed silent.", "Tolash", None),
+        ("apposition with a possessive", "Qurultai, the country's parliament, met.", "Qurultai", Some(EntityKind::Organization)),
+        ("X border post", "She crossed at the Dostan border post.", "Dostan", Some(EntityKind::Place)),
+        ("X page", "The embassy's Facegram page posted it.", "Facegram", Some(EntityKind::Organization)),
     ];
 
     #[test]

@@ -1,51 +1,89 @@
-//! Takes segmented documents and their sentences and gives the people, organizations and places named in them, each with a canonical name, its other spellings and every mention.
+//! Takes segmented documents and their sentences and gives the people, organizations, places and groups named in them, each with a canonical name, its other spellings, every mention and, for people, the role lines the text prints.
 //!
 //! Stages: [`super::candidates`] reads each sentence into candidate mentions (with
-//! [`super::cues`] and [`super::gazetteer`]); [`super::resolve`] groups them into entities;
-//! [`super::headlines`] adds mentions of those entities in headlines (where only places vouched
-//! for by the gazetteer or a keyword are new candidates); this module names them.
+//! [`super::cues`] and [`super::gazetteer`]; lower-case ministries with [`super::ministries`]);
+//! [`super::groups`] finds peoples named with a noun; [`super::ministries`] keys ministries by
+//! portfolio and country; [`super::resolve`] groups candidates into entities; [`super::headlines`]
+//! adds mentions of those entities in headlines (where only places vouched for by the gazetteer or
+//! a keyword are new candidates) and in other letter case; [`super::roles`] reads role lines; this
+//! module names them.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::candidates::{Candidate, Reader};
+use super::candidates::{AcronymDefinition, Candidate, Reader};
+use super::groups::{cluster_groups, GroupMention, GroupReader};
 use super::headlines::KnownNames;
+use super::ministries;
 use super::names::slug;
+use super::peoples::people_word;
 use super::resolve::{resolve, Cluster};
-use super::words::{is_headline, sentence_words, Vocabulary};
-use crate::model::{Document, Entity, EntityKind, Mention, Sentence};
+use super::roles::roles_for;
+use super::words::{is_headline, sentence_words, SentenceWords, Vocabulary};
+use crate::model::{Document, Entity, EntityKind, Mention, Role, Sentence};
 use crate::text::fold;
 
 /// Finds the entities of the documents; sorted by kind, then name.
 pub fn extract_entities(documents: &[Document], sentences: &[Sentence]) -> Vec<Entity> {
     let vocabulary = Vocabulary::build(documents, sentences);
-    let (mut candidates, mut definitions, mut headlines) = (Vec::new(), Vec::new(), Vec::new());
+    let words: Vec<SentenceWords> = sentences.iter().map(|s| sentence_words(&documents[s.doc as usize].text, s)).collect();
+    let headline: Vec<bool> = sentences.iter().zip(&words).map(|(s, w)| is_headline(&documents[s.doc as usize], s, w)).collect();
+    let (mut candidates, mut definitions, mut aliases) = (Vec::new(), Vec::new(), Vec::new());
     for (index, sentence) in sentences.iter().enumerate() {
-        let document = &documents[sentence.doc as usize];
-        let words = sentence_words(&document.text, sentence);
-        let reader = Reader { doc: sentence.doc, sentence: index as u32, text: &document.text, words: &words, vocabulary: &vocabulary };
-        if is_headline(document, sentence, &words) {
+        let reader = Reader { doc: sentence.doc, sentence: index as u32, text: &documents[sentence.doc as usize].text, words: &words[index], vocabulary: &vocabulary };
+        if headline[index] {
             // Capitals prove nothing in a headline: only places the gazetteer or a keyword vouches for count here.
             let (mut found, mut ignored) = (Vec::new(), Vec::new());
             reader.read(&mut found, &mut ignored);
             candidates.extend(found.into_iter().filter(|c| c.fixed == Some(EntityKind::Place)));
-            headlines.push(index);
             continue;
         }
+        let base = candidates.len();
         reader.read(&mut candidates, &mut definitions);
+        reader.lower_case_ministries(&mut candidates);
+        aliases.extend(reader.name_aliases(base, &candidates));
     }
-    let clusters = resolve(&candidates, &definitions);
-    let known = KnownNames::new(clusters.iter().map(|cluster| cluster.mentions.iter().map(|&c| (candidates[c].tokens.as_slice(), candidates[c].doc)).collect::<Vec<_>>()));
+    let group_mentions = find_groups(documents, sentences, &words, &headline, &mut candidates, &mut definitions, &mut aliases);
+    ministries::assign_keys(&mut candidates, |s| &words[s as usize]);
+    let clusters = resolve(&candidates, &definitions, &aliases);
+
+    // Further mentions of resolved names: in headlines, and in body text in another letter case.
+    let spellings = |multi_word_only: bool| {
+        clusters
+            .iter()
+            .map(|cluster| {
+                let keep = !multi_word_only || matches!(cluster.kind, EntityKind::Organization | EntityKind::Place);
+                cluster.mentions.iter().filter(|&&c| keep && (!multi_word_only || candidates[c].tokens.len() >= 2)).map(|&c| (candidates[c].tokens.as_slice(), candidates[c].doc)).collect::<Vec<_>>()
+            })
+            .collect::<Vec<_>>()
+    };
+    let (known, known_multi_word) = (KnownNames::new(spellings(false)), KnownNames::new(spellings(true)));
+    let mut taken: BTreeMap<u32, Vec<(u32, u32)>> = BTreeMap::new();
+    for (start, end, sentence) in candidates.iter().map(|c| (c.start, c.end, c.sentence)).chain(group_mentions.iter().map(|g| (g.start, g.end, g.sentence))) {
+        taken.entry(sentence).or_default().push((start, end));
+    }
     let mut extra: Vec<Vec<(Mention, String)>> = vec![Vec::new(); clusters.len()];
-    for index in headlines {
-        let sentence = &sentences[index];
-        let document = &documents[sentence.doc as usize];
-        let words = sentence_words(&document.text, sentence);
-        for (cluster, mention) in known.find(&words, &document.text, sentence.doc, index as u32) {
-            let surface = utf16_slice(&document.text, mention.start, mention.end);
-            extra[cluster].push((mention, surface));
+    for (index, sentence) in sentences.iter().enumerate() {
+        let text = &documents[sentence.doc as usize].text;
+        let found = if headline[index] {
+            known.find(&words[index], text, sentence.doc, index as u32)
+        } else {
+            known_multi_word.find_case_variants(&words[index], text, sentence.doc, index as u32, taken.get(&(index as u32)).map_or(&[], Vec::as_slice))
+        };
+        for (cluster, mention) in found {
+            extra[cluster].push((mention, utf16_slice(text, mention.start, mention.end)));
         }
     }
     let mut entities: Vec<Entity> = clusters.iter().zip(extra).map(|(cluster, extra)| entity(cluster, &candidates, extra)).collect();
+    for members in cluster_groups(&group_mentions) {
+        let mentions = members.iter().map(|&m| {
+            let g = &group_mentions[m];
+            (Mention { doc: g.doc, sentence: g.sentence, start: g.start, end: g.end }, g.surface.clone())
+        });
+        entities.push(named(EntityKind::Group, mentions.collect()));
+    }
+    for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        entity.roles = roles(entity, documents, &words, &headline);
+    }
     entities.sort_by(|a, b| (a.kind, &a.name, &a.mentions).cmp(&(b.kind, &b.name, &b.mentions)));
     let mut taken = BTreeSet::new();
     for entity in &mut entities {
@@ -59,6 +97,100 @@ pub fn extract_entities(documents: &[Document], sentences: &[Sentence]) -> Vec<E
         entity.id = id;
     }
     entities
+}
+
+/// Peoples named with a noun, in body sentences. Candidates that a group mention covers leave the
+/// candidates (`Han` of `Han Chinese`, a term the texts define for people: `referred to as “Oralman”`).
+#[allow(clippy::too_many_arguments)]
+fn find_groups(
+    documents: &[Document],
+    sentences: &[Sentence],
+    words: &[SentenceWords],
+    headline: &[bool],
+    candidates: &mut Vec<Candidate>,
+    definitions: &mut Vec<AcronymDefinition>,
+    aliases: &mut Vec<(usize, usize)>,
+) -> Vec<GroupMention> {
+    let read = |candidates: &[Candidate], terms: &BTreeSet<String>| -> Vec<Vec<GroupMention>> {
+        // A candidate made only of people words or defined terms does not hide them.
+        let yields = |c: &Candidate| terms.contains(&fold(&c.surface)) || c.surface.split([' ', '-']).all(|t| people_word(&fold(t)).is_some());
+        let mut spans: BTreeMap<u32, Vec<(u32, u32)>> = BTreeMap::new();
+        for c in candidates.iter().filter(|c| !yields(c)) {
+            spans.entry(c.sentence).or_default().push((c.start, c.end));
+        }
+        (0..sentences.len())
+            .map(|index| {
+                if headline[index] {
+                    return Vec::new();
+                }
+                let sentence = &sentences[index];
+                let taken = spans.get(&(index as u32)).map_or(&[][..], Vec::as_slice);
+                let reader = GroupReader { doc: sentence.doc, sentence: index as u32, text: &documents[sentence.doc as usize].text, words: &words[index], taken };
+                reader.mentions(terms)
+            })
+            .collect()
+    };
+    // A term is for people when its sentence or the one before names a people.
+    let plain = read(candidates, &BTreeSet::new());
+    let mut terms = BTreeSet::new();
+    for index in (0..sentences.len()).filter(|&i| !headline[i]) {
+        let sentence = &sentences[index];
+        let reader = GroupReader { doc: sentence.doc, sentence: index as u32, text: &documents[sentence.doc as usize].text, words: &words[index], taken: &[] };
+        let near_people = !plain[index].is_empty() || index > 0 && sentences[index - 1].doc == sentence.doc && !plain[index - 1].is_empty();
+        if near_people {
+            terms.extend(reader.defined_terms());
+        }
+    }
+    let mentions: Vec<GroupMention> = read(candidates, &terms).into_iter().flatten().collect();
+    let keep: Vec<bool> = candidates.iter().map(|c| !mentions.iter().any(|m| m.sentence == c.sentence && m.start < c.end && c.start < m.end)).collect();
+    let mut renumber = Vec::with_capacity(candidates.len());
+    let mut next = 0;
+    for &k in &keep {
+        renumber.push(k.then_some(next));
+        next += usize::from(k);
+    }
+    definitions.retain_mut(|d| match renumber[d.acronym] {
+        Some(acronym) => {
+            d.acronym = acronym;
+            d.long = d.long.and_then(|l| renumber[l]);
+            true
+        }
+        None => false,
+    });
+    aliases.retain_mut(|(a, b)| match (renumber[*a], renumber[*b]) {
+        (Some(x), Some(y)) => {
+            (*a, *b) = (x, y);
+            true
+        }
+        _ => false,
+    });
+    let mut index = 0;
+    candidates.retain(|_| {
+        index += 1;
+        keep[index - 1]
+    });
+    mentions
+}
+
+/// The role lines of a person: each distinct phrase once, at its first sentence.
+fn roles(entity: &Entity, documents: &[Document], words: &[SentenceWords], headline: &[bool]) -> Vec<Role> {
+    let mut found: Vec<Role> = Vec::new();
+    for mention in entity.mentions.iter().filter(|m| !headline[m.sentence as usize]) {
+        let sentence = &words[mention.sentence as usize];
+        let first = sentence.words.iter().position(|w| w.start == mention.start);
+        let last = sentence.words.iter().position(|w| w.end == mention.end);
+        let (Some(first), Some(last)) = (first, last) else { continue };
+        let text = &documents[mention.doc as usize].text;
+        for (a, b) in roles_for(sentence, first, last) {
+            let (from, to) = (&sentence.words[a], &sentence.words[b]);
+            let phrase = &text[from.byte_start..to.byte_end];
+            if !found.iter().any(|r| r.text == phrase) {
+                found.push(Role { text: phrase.to_string(), doc: mention.doc, sentence: mention.sentence, start: from.start, end: to.end });
+            }
+        }
+    }
+    found.sort_by_key(|r| (r.doc, r.start, r.end));
+    found
 }
 
 fn utf16_slice(text: &str, start: u32, end: u32) -> String {
@@ -75,6 +207,10 @@ fn shouts(surface: &str) -> bool {
     surface.chars().filter(|c| c.is_alphabetic()).count() > 1 && !surface.chars().any(char::is_lowercase)
 }
 
+fn last_word(surface: &str) -> &str {
+    surface.rsplit([' ', '-']).next().unwrap_or(surface)
+}
+
 /// The canonical name of an entity among its spellings (with counts): for people and
 /// organizations the most complete, then most frequent; for places the most frequent written-out name.
 pub fn canonical_name(kind: EntityKind, forms: &BTreeMap<String, usize>) -> String {
@@ -82,6 +218,8 @@ pub fn canonical_name(kind: EntityKind, forms: &BTreeMap<String, usize>) -> Stri
     let mixed: BTreeSet<String> = forms.keys().filter(|f| !shouts(f)).map(|f| fold(f)).collect();
     let eligible = forms.iter().filter(|(f, _)| !(shouts(f) && mixed.contains(&fold(f))));
     let best = match kind {
+        // A people by its plural noun (`Uyghurs` over `Uyghur`), then the most frequent spelling.
+        EntityKind::Group => eligible.max_by(|a, b| (super::peoples::only_noun(&fold(last_word(a.0))), a.1).cmp(&(super::peoples::only_noun(&fold(last_word(b.0))), b.1)).then_with(|| b.0.cmp(a.0))),
         EntityKind::Place => eligible.max_by(|a, b| (!shouts(a.0), a.1, weight(a.0)).cmp(&(!shouts(b.0), b.1, weight(b.0))).then_with(|| b.0.cmp(a.0))),
         _ => eligible.max_by(|a, b| (weight(a.0), a.1).cmp(&(weight(b.0), b.1)).then_with(|| b.0.cmp(a.0))),
     };
@@ -89,23 +227,33 @@ pub fn canonical_name(kind: EntityKind, forms: &BTreeMap<String, usize>) -> Stri
 }
 
 fn entity(cluster: &Cluster, candidates: &[Candidate], extra: Vec<(Mention, String)>) -> Entity {
+    let mut mentions: Vec<(Mention, String)> = cluster
+        .mentions
+        .iter()
+        .map(|&c| {
+            let candidate = &candidates[c];
+            (Mention { doc: candidate.doc, sentence: candidate.sentence, start: candidate.start, end: candidate.end }, candidate.surface.clone())
+        })
+        .collect();
+    mentions.extend(extra);
+    named(cluster.kind, mentions)
+}
+
+/// An entity of `kind` from its mentions with their surfaces: canonical name, other spellings, mentions sorted.
+fn named(kind: EntityKind, found: Vec<(Mention, String)>) -> Entity {
     let mut forms: BTreeMap<String, usize> = BTreeMap::new();
     let mut mentions = BTreeSet::new();
-    for &c in &cluster.mentions {
-        let candidate = &candidates[c];
-        *forms.entry(candidate.surface.clone()).or_default() += 1;
-        mentions.insert(Mention { doc: candidate.doc, sentence: candidate.sentence, start: candidate.start, end: candidate.end });
+    for (mention, surface) in found {
+        if mentions.insert(mention) {
+            *forms.entry(surface).or_default() += 1;
+        }
     }
-    for (mention, surface) in extra {
-        *forms.entry(surface).or_default() += 1;
-        mentions.insert(mention);
-    }
-    let name = canonical_name(cluster.kind, &forms);
+    let name = canonical_name(kind, &forms);
     // Every other spelling seen, verbatim, so that each mention's text is the name or an alias.
     let aliases: Vec<String> = forms.into_keys().filter(|f| *f != name).collect();
     let mut mentions: Vec<Mention> = mentions.into_iter().collect();
     mentions.sort_by_key(|m| (m.doc, m.start, m.end));
-    Entity { id: slug(&name), name, kind: cluster.kind, aliases, mentions, roles: Vec::new() }
+    Entity { id: slug(&name), name, kind, aliases, mentions, roles: Vec::new() }
 }
 
 #[cfg(test)]
@@ -178,6 +326,41 @@ mod tests {
         let tolash = entities.iter().find(|e| e.name == "Mira Tolash").unwrap();
         assert_eq!(tolash.aliases, vec!["Myra Tolash".to_string(), "Tolash".to_string()]);
         assert_eq!(tolash.id, "mira-tolash");
+    }
+
+    #[test]
+    fn groups_ministries_case_variants_renamed_places_and_roles() {
+        use EntityKind::*;
+        let (documents, sentences) = corpus(&[
+            &[
+                "Dana Oraz, a spokesperson for the Norwegian Consulate in Ushtobe, said Tatars and Uzbeks protested there.",
+                "Oraz, an ethnic Tatar who fled in 2018, wrote to the Norwegian foreign ministry and to Sweden's Foreign Ministry.",
+                "Norway made a statement from the Foreign Ministry, and Tatar citizens gathered outside the Norwegian consulate in Nur-Sultan.",
+            ],
+            &["The Ministry of Foreign Affairs of Norway did not answer Oraz, who left Astana for Ushtobe."],
+        ]);
+        let entities = extract_entities(&documents, &sentences);
+        let expected = vec![
+            (Person, "Dana Oraz".to_string(), 3),
+            (Organization, "Foreign Ministry".to_string(), 1),
+            (Organization, "Ministry of Foreign Affairs of Norway".to_string(), 3),
+            (Organization, "Norwegian Consulate".to_string(), 2),
+            (Place, "Astana".to_string(), 2),
+            (Place, "Norway".to_string(), 1),
+            (Place, "Sweden".to_string(), 1),
+            (Place, "Ushtobe".to_string(), 2),
+            (Group, "Tatars".to_string(), 2),
+            (Group, "Uzbeks".to_string(), 1),
+        ];
+        assert_eq!(summary(&entities), expected);
+        let oraz = entities.iter().find(|e| e.name == "Dana Oraz").unwrap();
+        let swedish = entities.iter().find(|e| e.name == "Foreign Ministry").unwrap();
+        assert_eq!(swedish.mentions[0].doc, 0, "Sweden's ministry stays apart from Norway's");
+        let roles: Vec<&str> = oraz.roles.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(roles, ["a spokesperson for the Norwegian Consulate in Ushtobe", "an ethnic Tatar"]);
+        for role in &oraz.roles {
+            assert_eq!(utf16_slice(&documents[role.doc as usize].text, role.start, role.end), role.text, "role spans are UTF-16 offsets");
+        }
     }
 
     #[test]

@@ -135,7 +135,7 @@ const ORG_KEYWORDS: &[&str] = &[
 const PLACE_KEYWORDS: &[&str] = &[
     "region", "province", "prefecture", "district", "county", "oblast", "territory", "city", "town", "village", "island",
     "islands", "sea", "ocean", "gulf", "bay", "lake", "river", "mountains", "mountain", "mount", "desert", "valley",
-    "peninsula", "strait", "canal", "square", "street", "avenue", "plateau", "basin", "republic", "emirates", "kingdom",
+    "peninsula", "strait", "canal", "square", "street", "avenue", "road", "highway", "plateau", "basin", "republic", "emirates", "kingdom",
 ];
 
 /// Roles held in an organization: `the director of X`, `a member of X` make X an organization.
@@ -157,6 +157,7 @@ const PERSON_NOUNS: &[&str] = &[
     "granddaughter", "poet", "scholar", "economist", "lecturer", "dissident", "blogger", "victim", "survivor", "witness",
     "defendant", "colonel", "general", "officer", "counterpart", "successor", "predecessor", "chairwoman", "mayor",
     "governor", "senator", "lawmaker", "deputy", "fellow", "consultant", "coordinator", "organizer", "volunteer",
+    "cousin", "grandmother", "grandfather", "stepmother", "stepfather", "relative",
 ];
 
 const ORGANIZATION_NOUNS: &[&str] = &[
@@ -165,12 +166,14 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "ngo", "tank", "publication", "broadcaster", "watchdog", "charity", "alliance", "coalition", "council", "committee",
     "court", "ministry", "department", "website", "daily", "weekly", "club", "team", "corporation", "conglomerate",
     "chapter", "broadcaster", "nonprofit", "non-profit", "organizations", "groups", "body", "bloc", "consortium",
+    "parliament", "legislature", "government", "outlets", "agencies", "companies", "page", "account", "study",
 ];
 
 const PLACE_NOUNS: &[&str] = &[
     "region", "province", "city", "village", "town", "district", "county", "prefecture", "oblast", "capital", "desert",
     "port", "field", "country", "island", "river", "lake", "valley", "area", "neighborhood", "neighbourhood", "suburb",
     "settlement", "municipality", "republic", "streets", "outskirts", "suburbs", "nation", "hub", "crossing",
+    "border", "pass", "checkpoint",
 ];
 
 /// Verbs of saying: a name right before or after one is usually a person (or a speaking organization).
@@ -225,6 +228,12 @@ const NAME_PARTICLES: &[&str] = &["de", "du", "da", "del", "della", "al", "el", 
 
 /// Words that introduce a photo or picture credit: what follows their colon is no mention.
 const CREDIT_WORDS: &[&str] = &["photo", "photos", "photograph", "picture", "image", "credit", "source", "illustration", "video"];
+
+/// Prepositions that names and titles print capitalised (`Doctors Without Borders`, `Life In Exile`).
+const NAME_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "of", "for", "to", "by", "from", "with", "into", "over", "after", "before", "about", "across", "without",
+    "beyond", "between", "against", "under", "through", "among", "within", "around", "behind", "towards", "toward",
+];
 
 /// Possessives that stay inside a name (`Supreme People's Assembly`).
 const INNER_POSSESSIVES: &[&str] = &["people", "women", "workers", "children", "men", "veterans", "farmers"];
@@ -291,6 +300,9 @@ pub fn is_speech_verb(word: &str) -> bool {
 }
 pub fn is_credit_word(folded: &str) -> bool {
     has(CREDIT_WORDS, folded)
+}
+pub fn is_name_preposition(folded: &str) -> bool {
+    has(NAME_PREPOSITIONS, folded)
 }
 pub fn is_inner_possessive(folded: &str) -> bool {
     has(INNER_POSSESSIVES, folded)

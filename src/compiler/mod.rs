@@ -4,21 +4,39 @@
 //! → [`relate`] → [`index`]. The result is encoded by [`crate::blob`].
 
 mod acronyms;
+mod aliases;
+mod anaphora;
 mod candidates;
 pub mod chrome;
 mod cues;
+mod dates;
+mod demonyms;
 pub mod error;
+mod events;
 pub mod extract;
+mod figures;
 mod gazetteer;
 mod headlines;
 pub mod index;
+mod kinship;
 pub mod ingest;
 pub mod manifest;
+mod groups;
+mod ministries;
 mod names;
+mod overrides;
+mod pattern;
+mod peoples;
+mod quotes;
 pub mod relate;
+mod relations;
+mod relation_patterns;
 mod resolve;
+mod roles;
 pub mod segment;
+mod sentence_items;
 mod titles;
+mod typing;
 mod words;
 
 use std::path::Path;
@@ -66,7 +84,13 @@ pub fn compile(dir: &Path) -> Result<Compiled, Error> {
         inputs.push(capture_path);
     }
     corpus.entities = extract::extract_entities(&corpus.documents, &corpus.sentences);
-    corpus.relations = relate::co_mentions(&corpus.entities);
+    let typed = relations::typed_relations(&corpus.documents, &corpus.sentences, &mut corpus.entities);
+    corpus.relations = relations::with_co_mentions(typed, relate::co_mentions(&corpus.entities));
+    corpus.events = events::events(&corpus.documents, &corpus.sentences, &corpus.entities);
+    let items = relations::sentence_items(&corpus.documents, &corpus.sentences, &corpus.entities);
+    let kinds: Vec<_> = corpus.entities.iter().map(|e| e.kind).collect();
+    corpus.quotes = quotes::quotes(&corpus.documents, &items, &kinds);
+    corpus.figures = figures::figures(&corpus.documents, &corpus.sentences, &corpus.entities, &corpus.quotes);
     corpus.index = index::build_index(&corpus.documents, &corpus.sentences);
     Ok(Compiled { corpus, dropped, inputs })
 }

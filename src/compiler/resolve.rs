@@ -6,6 +6,7 @@ use super::candidates::{AcronymDefinition, Candidate};
 use super::cues::Votes;
 use super::gazetteer::{is_demonym, is_org_keyword, is_place_keyword};
 use super::names::{keys_match, name_key, names_match};
+use super::overrides;
 use crate::model::EntityKind;
 use crate::text::fold;
 
@@ -77,10 +78,11 @@ fn compatible(a: Option<EntityKind>, b: Option<EntityKind>) -> bool {
 }
 
 /// Groups the candidates (in document order) into entities.
-pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition]) -> Vec<Cluster> {
+/// `aliases` are pairs of candidates the text declares one entity (`X, … that locals call Y`).
+pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition], aliases: &[(usize, usize)]) -> Vec<Cluster> {
     debug_assert!(candidates.windows(2).all(|w| w[0].doc <= w[1].doc), "candidates come in document order");
     // Candidates with one key form one group.
-    let keys: Vec<Vec<String>> = candidates.iter().map(|c| name_key(&c.tokens)).collect();
+    let keys: Vec<Vec<String>> = candidates.iter().map(|c| c.key.clone().unwrap_or_else(|| name_key(&c.tokens))).collect();
     let group_keys: Vec<Vec<String>> = keys.iter().cloned().collect::<BTreeSet<_>>().into_iter().collect();
     let group_of: Vec<usize> = keys.iter().map(|k| group_keys.binary_search(k).expect("every key is a group")).collect();
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); group_keys.len()];
@@ -103,6 +105,14 @@ pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition]) -> V
             }
         }
     }
+    // Names the curated overrides give one entity (a renamed city, a standard abbreviation).
+    let mut by_override: BTreeMap<usize, usize> = BTreeMap::new();
+    for (g, key) in group_keys.iter().enumerate() {
+        if let Some(entry) = overrides::entry_of(key, group_kind[g]) {
+            let first = *by_override.entry(entry).or_insert(g);
+            sets.union(first, g);
+        }
+    }
     // Acronyms defined in the text; one defined as no name is no name.
     let mut undefined = BTreeSet::new();
     for definition in definitions {
@@ -111,6 +121,11 @@ pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition]) -> V
             None => {
                 undefined.insert(group_of[definition.acronym]);
             }
+        }
+    }
+    for &(a, b) in aliases {
+        if compatible(group_kind[group_of[a]], group_kind[group_of[b]]) {
+            sets.union(group_of[a], group_of[b]);
         }
     }
     let defined: BTreeSet<usize> = definitions.iter().filter(|d| d.long.is_some()).map(|d| group_of[d.acronym]).collect();
@@ -142,7 +157,8 @@ pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition]) -> V
         for (i, &a) in bucket.iter().enumerate() {
             for &b in &bucket[i + 1..] {
                 let (ka, kb) = (&group_keys[a], &group_keys[b]);
-                let long_enough = ka.len() > 1 || ka.first().is_some_and(|k| k.chars().count() >= 6);
+                let keyed = ka.first().is_some_and(|k| k.starts_with('#')) || kb.first().is_some_and(|k| k.starts_with('#'));
+                let long_enough = !keyed && (ka.len() > 1 || ka.first().is_some_and(|k| k.chars().count() >= 6));
                 if long_enough && compatible(group_kind[a], group_kind[b]) && names_match(ka, kb) {
                     sets.union(a, b);
                 }
@@ -190,8 +206,10 @@ fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: E
         EntityKind::Person if short.len() == 1 => keys_match(&short[0], &full[0], 0) || keys_match(&short[0], &full[full.len() - 1], 0),
         EntityKind::Person => keys_match(&short[0], &full[0], 0) && keys_match(&short[short.len() - 1], &full[full.len() - 1], 0),
         EntityKind::Organization if short.len() == 1 => {
-            let plain: Vec<&String> = full_tokens.iter().filter(|t| !t.starts_with(char::is_lowercase)).collect();
-            full.iter().zip(plain).any(|(key, token)| !is_org_keyword(&fold(token)) && keys_match(&short[0], key, 0))
+            // Not the first of two joined words (`Belt` of `Belt and Road Initiative`).
+            let plain: Vec<(usize, &String)> = full_tokens.iter().enumerate().filter(|(_, t)| !t.starts_with(char::is_lowercase)).collect();
+            let conjunct = |at: usize| full_tokens.get(at + 1).is_some_and(|t| t == "and");
+            full.iter().zip(plain).any(|(key, (at, token))| !is_org_keyword(&fold(token)) && !conjunct(at) && keys_match(&short[0], key, 0))
         }
         EntityKind::Organization => {
             let mut rest = full.iter();
@@ -216,7 +234,7 @@ fn attach_short_forms(
     let root_of = |c: usize| roots[group_of[c]];
     let is_short = |c: usize| {
         let candidate = &candidates[c];
-        !candidate.acronym && candidate.world.is_none() && candidate.fixed != Some(EntityKind::Place) && root_members[&root_of(c)].iter().all(|&m| plain[m].len() <= plain[c].len())
+        !candidate.acronym && candidate.world.is_none() && candidate.key.is_none() && candidate.fixed != Some(EntityKind::Place) && root_members[&root_of(c)].iter().all(|&m| plain[m].len() <= plain[c].len())
     };
     // Candidates come in document order: the range of each document's candidates.
     let in_doc = |doc: u32| candidates.partition_point(|m| m.doc < doc)..candidates.partition_point(|m| m.doc <= doc);
@@ -224,7 +242,7 @@ fn attach_short_forms(
         let own_kind = firm_kind[&root_of(c)];
         let range = if within_doc { in_doc(candidates[c].doc) } else { 0..candidates.len() };
         range
-            .filter(|&m| root_of(m) != root_of(c))
+            .filter(|&m| root_of(m) != root_of(c) && candidates[m].key.is_none())
             .filter(|&m| match root_kind[&root_of(m)] {
                 Some(kind @ (EntityKind::Person | EntityKind::Organization)) => compatible(own_kind, Some(kind)) && stands_for(&plain[c], &plain[m], &candidates[m].tokens, kind),
                 _ => false,
@@ -289,12 +307,12 @@ mod tests {
             None => None,
         };
         let name_like = tokens.len() >= 2 && fixed.is_none() && tokens.iter().all(|t| t.starts_with(char::is_uppercase));
-        Candidate { doc, sentence: 0, start, end: start + text.len() as u32, surface: text.into(), tokens, votes, fixed, world: None, weak: false, acronym: false, name_like }
+        Candidate { doc, sentence: 0, start, end: start + text.len() as u32, surface: text.into(), tokens, votes, fixed, world: None, weak: false, acronym: false, name_like, key: None }
     }
 
     /// Each cluster as its kind and its mentions' surfaces, sorted.
     fn summary(candidates: &[Candidate], definitions: &[AcronymDefinition]) -> Vec<(EntityKind, String)> {
-        let mut clusters: Vec<(EntityKind, String)> = resolve(candidates, definitions).iter().map(|c| (c.kind, c.mentions.iter().map(|&m| candidates[m].surface.as_str()).collect::<Vec<_>>().join("|"))).collect();
+        let mut clusters: Vec<(EntityKind, String)> = resolve(candidates, definitions, &[]).iter().map(|c| (c.kind, c.mentions.iter().map(|&m| candidates[m].surface.as_str()).collect::<Vec<_>>().join("|"))).collect();
         clusters.sort();
         clusters
     }

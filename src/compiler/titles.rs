@@ -28,9 +28,20 @@ impl Reader<'_> {
             }
             k = end;
         }
-        let rest = &items[k..];
-        let keyword_in_rest = rest.iter().any(|&i| is_org_keyword(&units[i].folded) || is_place_keyword(&units[i].folded));
-        if rest.is_empty() || keyword_in_rest {
+        let mut rest = &items[k..];
+        let keyword = |part: &[usize]| part.iter().any(|&i| is_org_keyword(&units[i].folded) || is_place_keyword(&units[i].folded));
+        // `Judge X of the Y Court`: the person, then where the title is held.
+        let mut holder: &[usize] = &[];
+        if let Some(cut) = rest.iter().position(|&i| self.is_connector_item(units, i) && matches!(units[i].folded.as_str(), "of" | "at" | "for" | "from")) {
+            if cut > 0 && !keyword(&rest[..cut]) && keyword(&rest[cut + 1..]) {
+                holder = &rest[cut + 1..];
+                while holder.first().is_some_and(|&i| self.is_connector_item(units, i)) {
+                    holder = &holder[1..];
+                }
+                rest = &rest[..cut];
+            }
+        }
+        if rest.is_empty() || keyword(rest) {
             return false;
         }
         let mut block = title_at;
@@ -60,6 +71,9 @@ impl Reader<'_> {
             let titled = Votes { person: 3.0, ..Votes::default() };
             self.segment(units, rest, titled, false, out);
         }
+        if !holder.is_empty() {
+            self.segment(units, holder, Votes::default(), false, out);
+        }
         true
     }
 }
@@ -79,6 +93,7 @@ mod tests {
         ("the holder of the title", "The Steppe Reserve Chair Mira Tolash spoke.", &[("Steppe Reserve", None, false), ("Mira Tolash", None, true)]),
         ("a title alone is no name", "Mira Tolash is Managing Editor of The Courier.", &[("Mira Tolash", None, false), ("The Courier", None, false)]),
         ("an organization named after a title", "The General Assembly met.", &[("General Assembly", Some(EntityKind::Organization), false)]),
+        ("the title's holder after the name", "Judge Mira Tolash of the Ushtobe City Court ruled.", &[("Mira Tolash", None, true), ("Ushtobe City Court", Some(EntityKind::Organization), false)]),
     ];
 
     #[test]

@@ -26,6 +26,7 @@ impl Explorer {
         let mut docs: Vec<u32> = (0..self.corpus.documents.len() as u32)
             .filter(|&d| resolved.accepts_doc(self, d, Skip::Nothing))
             .filter(|&d| resolved.kinds.is_empty() || self.doc_entities[d as usize].iter().any(|&e| resolved.kinds.contains(&self.corpus.entities[e as usize].kind)))
+            .filter(|&d| resolved.doc_names_linked(self, d))
             .collect();
         docs.sort_by(|&a, &b| {
             let (a, b) = (&self.corpus.documents[a as usize], &self.corpus.documents[b as usize]);

@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 use super::filter::{Filter, Skip};
 use super::views::{EntitySummary, EntityView, MentionView, RoleView};
+use super::QuoteOptions;
 use super::{Explorer, Result};
 use crate::text::{fold, tokens, translit_key};
 
@@ -31,7 +32,15 @@ impl Explorer {
         let mentions = entity.mentions.iter().filter(|m| accepted(m.doc)).count() as u32;
         let mut doc_ids: Vec<u32> = entity.mentions.iter().map(|m| m.doc).filter(|&d| accepted(d)).collect();
         doc_ids.dedup();
-        EntitySummary { id: entity.id.clone(), name: entity.name.clone(), kind: entity.kind.as_str(), aliases: entity.aliases.clone(), mentions, documents: doc_ids.len() as u32 }
+        EntitySummary {
+            id: entity.id.clone(),
+            name: entity.name.clone(),
+            kind: entity.kind.as_str(),
+            unnamed: entity.is_unnamed(),
+            aliases: entity.aliases.clone(),
+            mentions,
+            documents: doc_ids.len() as u32,
+        }
     }
 
     /// Whether every word of `query` is a word of the entity's name or an alias, or (from three letters on) begins one, spelling-folded.
@@ -49,7 +58,7 @@ impl Explorer {
         let docs: Vec<bool> = (0..self.corpus.documents.len() as u32).map(|d| resolved.accepts_doc(self, d, Skip::Nothing)).collect();
         let query_keys = options.query.as_deref().map(name_keys).unwrap_or_default();
         let mut list: Vec<EntitySummary> = (0..self.corpus.entities.len() as u32)
-            .filter(|&e| resolved.kinds.is_empty() || resolved.kinds.contains(&self.corpus.entities[e as usize].kind))
+            .filter(|&e| resolved.accepts_entity(self, e))
             .filter(|&e| options.query.is_none() || self.entity_matches(e, &query_keys))
             .map(|e| self.entity_summary(e, Some(&docs)))
             .filter(|s| s.mentions > 0)
@@ -78,16 +87,19 @@ impl Explorer {
             .map(|r| RoleView { text: r.text.clone(), doc: doc_id(r.doc), title: title(r.doc), start: r.start, end: r.end, sentence: self.sentence_view(r.sentence) })
             .collect();
         let relations = self.neighbors(id, &Default::default())?;
+        let quotes = self.quotes(&Filter::default(), &QuoteOptions { entity: Some(id.to_string()) })?;
         Ok(EntityView {
             id: summary.id,
             name: summary.name,
             kind: summary.kind,
+            unnamed: summary.unnamed,
             aliases: summary.aliases,
             mention_count: summary.mentions,
             documents: summary.documents,
             mentions,
             roles,
             relations,
+            quotes,
         })
     }
 }

@@ -1,4 +1,4 @@
-//! The filter every listing shares (outlets, date range, entity types, entities that must be mentioned), parsed from JS options and applied to documents and sentences.
+//! The filter every listing shares (outlets, date range, entity types, entities that must be mentioned, an entity the result must be related to), parsed from JS options and applied to documents, entities and sentences.
 
 use serde::Deserialize;
 
@@ -17,6 +17,8 @@ pub struct Filter {
     pub types: Vec<String>,
     #[serde(default)]
     pub entities: Vec<String>,
+    /// An entity id: only entities linked to it (by any relation), only sentences naming one of them.
+    pub related: Option<String>,
 }
 
 /// A filter checked against the corpus: kinds parsed, entity ids resolved.
@@ -24,6 +26,8 @@ pub struct ResolvedFilter<'a> {
     pub filter: &'a Filter,
     pub kinds: Vec<EntityKind>,
     pub entities: Vec<u32>,
+    /// With `related` set: for each entity, whether it is linked to the related one.
+    pub linked: Option<Vec<bool>>,
 }
 
 impl Filter {
@@ -41,7 +45,19 @@ impl Filter {
             .map(|t| EntityKind::parse(t).ok_or_else(|| EngineError(format!("filter types: unknown entity type {t:?} (person, organization, place or group)"))))
             .collect::<Result<Vec<_>>>()?;
         let entities = self.entities.iter().map(|id| explorer.entity_index(id)).collect::<Result<Vec<_>>>()?;
-        Ok(ResolvedFilter { filter: self, kinds, entities })
+        let linked = match &self.related {
+            None => None,
+            Some(id) => {
+                let e = explorer.entity_index(id).map_err(|error| EngineError(format!("filter related: {error}")))?;
+                let mut linked = vec![false; explorer.corpus.entities.len()];
+                for &r in &explorer.entity_relations[e as usize] {
+                    linked[Explorer::other_end(&explorer.corpus.relations[r as usize], e) as usize] = true;
+                }
+                linked[e as usize] = false;
+                Some(linked)
+            }
+        };
+        Ok(ResolvedFilter { filter: self, kinds, entities, linked })
     }
 }
 
@@ -64,10 +80,23 @@ impl ResolvedFilter<'_> {
             && self.entities.iter().all(|e| explorer.doc_entities[doc as usize].binary_search(e).is_ok())
     }
 
-    /// Whether a sentence passes the whole filter (types: it mentions an entity of one of the kinds).
+    /// Whether a sentence passes the whole filter (types: it mentions an entity of one of the kinds;
+    /// related: it mentions an entity linked to the related one).
     pub fn accepts_sentence(&self, explorer: &Explorer, sentence: u32, skip: Skip) -> bool {
         let doc = explorer.corpus.sentences[sentence as usize].doc;
-        self.accepts_doc(explorer, doc, skip) && (skip == Skip::Types || self.kinds.is_empty() || self.sentence_has_kind(explorer, sentence))
+        self.accepts_doc(explorer, doc, skip)
+            && (skip == Skip::Types || self.kinds.is_empty() || self.sentence_has_kind(explorer, sentence))
+            && self.linked.as_ref().is_none_or(|linked| explorer.sentence_entities[sentence as usize].iter().any(|&e| linked[e as usize]))
+    }
+
+    /// Whether an entity passes the type and related parts of the filter.
+    pub fn accepts_entity(&self, explorer: &Explorer, e: u32) -> bool {
+        (self.kinds.is_empty() || self.kinds.contains(&explorer.corpus.entities[e as usize].kind)) && self.linked.as_ref().is_none_or(|linked| linked[e as usize])
+    }
+
+    /// Whether a document names an entity linked to the related one (always true without `related`).
+    pub fn doc_names_linked(&self, explorer: &Explorer, doc: u32) -> bool {
+        self.linked.as_ref().is_none_or(|linked| explorer.doc_entities[doc as usize].iter().any(|&e| linked[e as usize]))
     }
 
     fn sentence_has_kind(&self, explorer: &Explorer, sentence: u32) -> bool {

@@ -1,23 +1,36 @@
-//! The run-time engine: opens a decoded [`Corpus`] once and answers listing, search, entity and graph queries with serializable views.
+//! The run-time engine: opens a decoded [`Corpus`] once and answers listing, search, entity, relation, graph, timeline, figure and quote queries with serializable views.
 //!
 //! It is plain Rust (tested natively); `bindings` wraps it for JavaScript.
 
+mod csv;
 mod documents;
 pub mod entities;
 mod export;
+mod figures;
 mod filter;
 mod graph;
+mod graphml;
 mod json;
+mod layout;
+mod links;
+mod path;
 mod query;
+mod quotes;
+mod relation_types;
 mod search;
 mod suggest;
+mod timeline;
 pub mod views;
 
 use std::collections::BTreeMap;
 
 pub use filter::Filter;
-pub use graph::{NeighborOptions, PathOptions};
+pub use graph::GraphOptions;
+pub use links::NeighborOptions;
+pub use path::PathOptions;
+pub use quotes::QuoteOptions;
 pub use search::SearchOptions;
+pub use timeline::TimelineOptions;
 
 use crate::blob::{self, DecodeError, FORMAT_VERSION};
 use crate::model::{Corpus, EntityKind};
@@ -138,5 +151,7 @@ impl Explorer {
     }
 }
 
+#[cfg(test)]
+mod fixture;
 #[cfg(test)]
 mod tests;

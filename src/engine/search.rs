@@ -146,7 +146,15 @@ impl Explorer {
         let mut notices = parsed.notices.clone();
         if parsed.clauses.is_empty() {
             notices.push("type a word to search".into());
-            return Ok(SearchResult { query: raw.to_string(), total: 0, hits: Vec::new(), facets: Facets::default(), entities: Vec::new(), notice: Some(notices.join("; ")) });
+            return Ok(SearchResult {
+                query: raw.to_string(),
+                total: 0,
+                hits: Vec::new(),
+                facets: Facets::default(),
+                entities: Vec::new(),
+                quotes: Vec::new(),
+                notice: Some(notices.join("; ")),
+            });
         }
         // AND over clauses.
         let mut matched: Option<BTreeMap<u32, (f32, Vec<u32>)>> = None;
@@ -189,14 +197,15 @@ impl Explorer {
         let clause_keys: Vec<Vec<String>> = parsed.clauses.iter().map(|c| c.words.iter().map(|w| translit_key(w)).collect()).collect();
         let docs: Vec<bool> = (0..self.corpus.documents.len() as u32).map(|d| resolved.accepts_doc(self, d, Skip::Nothing)).collect();
         let mut entities: Vec<_> = (0..self.corpus.entities.len() as u32)
-            .filter(|&e| resolved.kinds.is_empty() || resolved.kinds.contains(&self.corpus.entities[e as usize].kind))
+            .filter(|&e| resolved.accepts_entity(self, e))
             .filter(|&e| clause_keys.iter().any(|keys| self.entity_matches(e, keys)))
             .map(|e| self.entity_summary(e, Some(&docs)))
             .filter(|s| s.mentions > 0)
             .collect();
         entities.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
         entities.truncate(MATCHING_ENTITIES);
-        Ok(SearchResult { query: raw.to_string(), total, hits: page, facets, entities, notice: (!notices.is_empty()).then(|| notices.join("; ")) })
+        let quotes = self.matching_quotes(&parsed, &resolved);
+        Ok(SearchResult { query: raw.to_string(), total, hits: page, facets, entities, quotes, notice: (!notices.is_empty()).then(|| notices.join("; ")) })
     }
 
     fn hit(&self, sentence: u32, score: f32, terms: &[u32], typed: &BTreeSet<&str>) -> Hit {

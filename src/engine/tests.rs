@@ -106,6 +106,11 @@ fn bad_arguments_are_errors_that_say_why() {
         ("zero limit", e.search("x", &SearchOptions { limit: Some(0), ..Default::default() }).map(drop), "limit must be between"),
         ("unknown export format", e.export("xml").map(drop), "unknown export format"),
         ("too many hops", e.path("almaty", "serik-bilash", &PathOptions { max_hops: Some(99), ..Default::default() }).map(drop), "maxHops"),
+        ("unknown related entity", e.entities(&entities::EntityFilter { filter: Filter { related: Some("nobody".into()), ..Default::default() }, ..Default::default() }).map(drop), "filter related: no entity"),
+        ("unknown timeline entity", e.timeline(&Filter::default(), &TimelineOptions { entity: Some("nobody".into()) }).map(drop), "no entity with id \"nobody\""),
+        ("unknown speaker", e.quotes(&Filter::default(), &QuoteOptions { entity: Some("nobody".into()) }).map(drop), "no entity with id"),
+        ("unknown relation type", e.neighbors("almaty", &NeighborOptions { types: vec!["friend-of".into()], ..Default::default() }).map(drop), "unknown relation type \"friend-of\""),
+        ("export formats are listed", e.export("xml").map(drop), "known: json, graphml, csv, csv-edges"),
     ];
     for (name, result, words) in cases {
         let error = result.clone().expect_err(name);
@@ -149,4 +154,28 @@ fn the_json_export_is_deterministic_and_cites_offsets() {
 fn the_embedded_blob_opens() {
     let e = Explorer::open_embedded().expect("the embedded corpus decodes");
     assert!(e.stats().documents >= 1);
+}
+
+#[test]
+fn a_related_filter_keeps_what_is_linked_to_an_entity() {
+    let e = super::fixture::story();
+    let related = |id: &str| Filter { related: Some(id.into()), ..Default::default() };
+    let names = |filter: Filter| -> Vec<String> {
+        let mut ids: Vec<String> = e.entities(&entities::EntityFilter { filter, ..Default::default() }).unwrap().into_iter().map(|s| s.id).collect();
+        ids.sort();
+        ids
+    };
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("neighbours by any relation", "dana-omarova", &["bolat-serikov", "steppe-watch", "urumqi"]),
+        ("not the entity itself", "erlan-nurov", &["almaty", "steppe-watch"]),
+    ];
+    for (name, id, expected) in cases {
+        assert_eq!(names(related(id)), *expected, "{name}");
+    }
+    let hits = e.search("Steppe", &SearchOptions { filter: related("erlan-nurov"), ..Default::default() }).unwrap();
+    let texts: Vec<&str> = hits.hits.iter().map(|h| h.text.as_str()).collect();
+    assert!(texts.iter().all(|t| t.contains("Steppe Watch") || t.contains("Almaty")), "every hit names an entity linked to Erlan Nurov: {texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("Radio Steppe")), "{texts:?}");
+    let docs: Vec<String> = e.documents(&related("urumqi")).unwrap().into_iter().map(|d| d.id).collect();
+    assert_eq!(docs, ["a", "b"], "documents naming an entity linked to Urumqi");
 }

@@ -69,6 +69,8 @@ pub struct EntitySummary {
     pub name: String,
     #[serde(rename = "type")]
     pub kind: &'static str,
+    /// A person the text speaks of without naming ("three of her sons"); `name` is a bracketed description.
+    pub unnamed: bool,
     pub aliases: Vec<String>,
     pub mentions: u32,
     pub documents: u32,
@@ -102,10 +104,13 @@ pub struct MentionView {
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Link {
+    /// As the relation is stated: `source` spouse-of / head-of / met-with `target`.
     pub source: String,
     pub target: String,
     #[serde(rename = "type")]
     pub kind: &'static str,
+    pub family: &'static str,
+    pub directed: bool,
     pub other: EntitySummary,
     pub evidence: Vec<Evidence>,
 }
@@ -117,6 +122,7 @@ pub struct EntityView {
     pub name: String,
     #[serde(rename = "type")]
     pub kind: &'static str,
+    pub unnamed: bool,
     pub aliases: Vec<String>,
     pub mention_count: u32,
     pub documents: u32,
@@ -124,6 +130,8 @@ pub struct EntityView {
     /// What the text says the entity is, each with its sentence.
     pub roles: Vec<RoleView>,
     pub relations: Vec<Link>,
+    /// What the entity said, as quoted.
+    pub quotes: Vec<QuoteView>,
 }
 
 /// A role line as printed, where it stands (`start`/`end` in the document) and its sentence.
@@ -139,10 +147,15 @@ pub struct RoleView {
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
 pub struct Hop {
+    /// In the order of the path: from `source` to `target`.
     pub source: String,
     pub target: String,
     #[serde(rename = "type")]
     pub kind: &'static str,
+    pub family: &'static str,
+    pub directed: bool,
+    /// The relation is stated from `target` to `source` ("`target` head-of `source`").
+    pub reversed: bool,
     pub evidence: Vec<Evidence>,
 }
 
@@ -188,6 +201,8 @@ pub struct SearchResult {
     pub hits: Vec<Hit>,
     pub facets: Facets,
     pub entities: Vec<EntitySummary>,
+    /// Quotes whose words match the query (spelling-folded), with the filters applied.
+    pub quotes: Vec<QuoteView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<String>,
 }
@@ -197,4 +212,87 @@ pub struct SearchResult {
 pub enum Suggestion {
     Entity { id: String, label: String, #[serde(rename = "type")] kind: &'static str, documents: u32 },
     Term { label: String, count: u32 },
+}
+
+/// The network drawn by the page: nodes with layout coordinates in [0, 1], edges with evidence counts.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct GraphView {
+    /// Entities passing the filter (before the limit): how many the nodes were chosen from.
+    pub total: u32,
+    pub nodes: Vec<GraphNode>,
+    pub edges: Vec<GraphEdge>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct GraphNode {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub unnamed: bool,
+    pub mentions: u32,
+    pub x: f64,
+    pub y: f64,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct GraphEdge {
+    pub source: String,
+    pub target: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub family: &'static str,
+    pub directed: bool,
+    /// Evidence sentences in the documents the filter accepts.
+    pub evidence: u32,
+}
+
+/// A dated event: the date as resolved, its precision, the words that give it, and its sentence.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct EventView {
+    pub date: String,
+    /// `day`, `month` or `year`.
+    pub precision: &'static str,
+    pub date_text: String,
+    pub doc: String,
+    pub title: String,
+    /// Span of `dateText` in the document.
+    pub start: u32,
+    pub end: u32,
+    pub sentence: SentenceView,
+    pub entities: Vec<EntitySummary>,
+}
+
+/// Figures about one topic, and whether their values disagree.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct FigureGroup {
+    pub topic: String,
+    pub figures: Vec<FigureView>,
+    pub disagree: bool,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct FigureView {
+    pub text: String,
+    pub value: Option<f64>,
+    pub counts: String,
+    pub source: Option<EntitySummary>,
+    pub doc: String,
+    pub title: String,
+    pub start: u32,
+    pub end: u32,
+    pub sentence: SentenceView,
+}
+
+/// Words a person said, where (`start`/`end` of the quoted words in `doc`) and to whom.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct QuoteView {
+    pub speaker: EntitySummary,
+    pub text: String,
+    pub outlet: Option<EntitySummary>,
+    pub doc: String,
+    pub title: String,
+    pub start: u32,
+    pub end: u32,
 }

@@ -244,6 +244,7 @@ test('an outlet filter narrows the results', TIMEOUT, async () => {
     // The same filter narrows the overview's documents.
     await page.locator('#section-links a[data-section="overview"]').click();
     await waitForHash(page, /view=overview.*outlet=/);
+    await page.locator('.doc-list .doc-meta').first().waitFor();
     const docMetas = await page.locator('.doc-list .doc-meta').allTextContents();
     assert.ok(docMetas.length > 0);
     for (const meta of docMetas) assert.ok(meta.startsWith(`${chosen.value} ·`), `document "${meta}" is not from ${chosen.value}`);

@@ -11,7 +11,7 @@ export function hrefFor(state, partial) {
 export function entityLink(state, entity, ...children) {
   return el(
     'a',
-    { href: hrefFor(state, { view: 'entity', entity: String(entity.id) }), class: ['entity-link', `type-${entity.type}`] },
+    { href: hrefFor(state, { view: 'entity', entity: String(entity.id) }), class: ['entity-link', `type-${entity.type}`, entity.unnamed ? 'unnamed' : null] },
     children.length ? children : entity.name,
   );
 }
@@ -93,4 +93,20 @@ export function nameRanges(text, names) {
     }
   }
   return ranges;
+}
+
+/** One quote: the words, to whom they were said if named, and a link to them in the article. */
+export function quoteItem(state, quote, withSpeaker) {
+  return el(
+    'li',
+    { class: 'quote' },
+    el('blockquote', { class: 'quote-text' }, el('p', null, `“${quote.text.replace(/^[\s“”"]+|[\s“”",]+$/g, '')}”`)),
+    el(
+      'p',
+      { class: 'quote-source' },
+      withSpeaker ? ['— ', entityLink(state, quote.speaker), quote.outlet ? ' to ' : ', in '] : quote.outlet ? 'To ' : 'In ',
+      quote.outlet ? [entityLink(state, quote.outlet), ', in '] : null,
+      docLink(state, quote.doc, quote.title, quote.start, quote.end),
+    ),
+  );
 }

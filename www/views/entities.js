@@ -13,7 +13,8 @@ export function renderEntities(api, state, root) {
   const all = api.entities(base);
   const page = Math.min(state.page, Math.max(1, Math.ceil(all.length / PAGE_SIZE)));
   const shown = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const title = state.types.length === 1 ? TYPE_LABELS[state.types[0]] : 'Names';
+  const kind = state.types.length === 1 ? TYPE_LABELS[state.types[0]] : 'Names';
+  const title = state.related ? `${kind} related to ${api.entityName(state.related)}` : kind;
 
   const nameInput = el('input', {
     type: 'search',

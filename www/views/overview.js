@@ -1,6 +1,7 @@
 // Overview: the documents (outlet, date, title) and the most mentioned people, organizations, places and groups.
 
 import { append, el, plural } from '../dom.js';
+import { downloadForm } from '../download.js';
 import { documentFacets, TYPE_LABELS, typeFacet } from '../filters.js';
 import { apiFilter, ENTITY_TYPES, hasFilters } from '../state.js';
 import { docLink, docMeta, entityLink, hrefFor, message, viewHeading } from './common.js';
@@ -62,7 +63,16 @@ export function renderOverview(api, state, root) {
       'p',
       { class: 'lede' },
       `${plural(api.stats.documents, 'article')}, ${plural(api.stats.sentences, 'sentence')} and ${plural(api.stats.entities, 'named entity', 'named entities')}. `,
-      'Search above, or start from a document or a name.',
+      'Search above, or start from a document or a name. ',
+      'See also the ',
+      el('a', { href: hrefFor(state, { view: 'graph' }) }, 'graph'),
+      ' of who is linked to whom, the ',
+      el('a', { href: hrefFor(state, { view: 'timeline' }) }, 'timeline'),
+      ', the ',
+      el('a', { href: hrefFor(state, { view: 'figures' }) }, 'figures'),
+      ' side by side, and a ',
+      el('a', { href: hrefFor(state, { view: 'path' }) }, 'path between two names'),
+      '.',
     ),
     el(
       'div',
@@ -80,6 +90,7 @@ export function renderOverview(api, state, root) {
         el('div', { class: 'top-grid' }, columns),
       ),
     ),
+    el('section', { class: 'download', 'aria-labelledby': 'download-heading' }, el('h3', { id: 'download-heading' }, 'Download'), downloadForm(api, 'overview-download')),
   );
 
   const facets = documentFacets((omit) => api.documents(apiFilter(state, [omit])));

@@ -1,11 +1,10 @@
-// Entity profile: name, type, spellings, role lines, every mention in context with a link into the article, related entities.
+// Entity profile: name, type, spellings, role lines, quotes, every mention in context with a link into the article, typed relations grouped by type, and names in the same sentence.
 
 import { append, el, plural } from '../dom.js';
 import { documentFacets, typeFacet } from '../filters.js';
 import { apiFilter, hasFilters } from '../state.js';
-import { docLink, entityLink, hrefFor, message, nameRanges, passage, typeBadge, viewHeading } from './common.js';
-
-const RELATION_LABELS = { 'co-mention': 'named together with' };
+import { relationHeading } from '../relations.js';
+import { docLink, entityLink, hrefFor, message, nameRanges, passage, quoteItem, typeBadge, viewHeading } from './common.js';
 
 export function renderProfile(api, state, root) {
   const entity = api.entity(state.entity);
@@ -27,12 +26,16 @@ export function renderProfile(api, state, root) {
       'header',
       { class: 'profile-header' },
       viewHeading(entity.name, ' ', typeBadge(entity.type)),
+      entity.unnamed ? el('p', { class: 'muted' }, 'The articles speak of this person without giving a name; the heading describes them.') : null,
       aliases.length ? el('p', { class: 'aliases' }, 'Also spelled ', joinList(aliases.map((a) => el('span', { class: 'alias' }, a)))) : null,
       el('p', { class: 'profile-counts' }, `${plural(mentionCount, 'mention')} in ${plural(entity.documents ?? new Set(entity.mentions.map((m) => m.doc)).size, 'document')}.`),
+      actions(state, entity),
     ),
     rolesSection(state, entity),
+    quotesSection(state, entity, allowedDocs),
+    relationsSection(state, entity, links.filter((link) => link.type !== 'co-mention'), allowedDocs),
     mentionsSection(state, entity, mentions),
-    relationsSection(state, entity, links, allowedDocs),
+    coMentionSection(state, entity, links.filter((link) => link.type === 'co-mention'), allowedDocs),
   );
 
   const facets = documentFacets((omit) => api.documents(apiFilter(state, [omit, 'type'])));
@@ -136,53 +139,102 @@ function mentionsSection(state, entity, mentions) {
   );
 }
 
-function relationsSection(state, entity, links, allowedDocs) {
+/** Where to go from here: the graph around the entity, its timeline, a path, or every view narrowed to its neighbours. */
+function actions(state, entity) {
+  const id = String(entity.id);
+  return el(
+    'p',
+    { class: 'profile-actions' },
+    el('a', { href: hrefFor(state, { view: 'graph', focus: id }) }, 'Graph around ' + entity.name),
+    el('a', { href: hrefFor(state, { view: 'timeline', entity: id }) }, 'Timeline'),
+    el('a', { href: hrefFor(state, { view: 'path', from: id }) }, 'Find a path to…'),
+    el('a', { href: hrefFor(state, { view: 'entities', related: id }) }, 'Names related to ' + entity.name),
+  );
+}
+
+/** What the entity said, as quoted, each linked to the quoted words in the article. */
+function quotesSection(state, entity, allowedDocs) {
+  const quotes = (entity.quotes || []).filter((q) => !hasFilters(state) || allowedDocs.has(String(q.doc)));
+  if (!quotes.length) return null;
+  return el(
+    'section',
+    { class: 'quotes', 'aria-labelledby': 'quotes-heading' },
+    el('h3', { id: 'quotes-heading' }, 'Quoted ', el('span', { class: 'count' }, `(${quotes.length})`)),
+    el('ul', { class: 'quote-list' }, quotes.map((quote) => quoteItem(state, quote, false))),
+  );
+}
+
+function evidenceDetails(state, link, names, allowedDocs) {
+  const other = link.other;
+  const evidence = link.evidence.filter((e) => !hasFilters(state) || allowedDocs.has(String(e.doc)));
+  const marks = (text) => nameRanges(text, [...names, other.name, ...(other.aliases || [])]);
+  return el(
+    'details',
+    { class: 'evidence', open: evidence.length <= 2 ? true : null },
+    el('summary', null, `Evidence (${evidence.length})`),
+    el(
+      'ol',
+      null,
+      evidence.map((item) =>
+        el('li', null, passage(item.text, marks(item.text)), el('p', { class: 'evidence-source' }, docLink(state, item.doc, item.title, item.start, item.end))),
+      ),
+    ),
+  );
+}
+
+function linkItem(state, entity, link, allowedDocs) {
   const names = [entity.name, ...(entity.aliases || [])];
+  return el(
+    'li',
+    { class: ['relation', `family-${link.family}`] },
+    el(
+      'p',
+      { class: 'relation-head' },
+      entityLink(state, link.other),
+      ' ',
+      typeBadge(link.other.type),
+      el('span', { class: 'count' }, ` · ${plural(link.evidence.length, 'sentence')}`),
+    ),
+    evidenceDetails(state, link, names, allowedDocs),
+  );
+}
+
+/** Stated relations grouped by how they read from this entity ("Spouse of", "Headed by"), each citing its sentences. */
+function relationsSection(state, entity, links, allowedDocs) {
+  const groups = new Map();
+  for (const link of links) {
+    const heading = relationHeading(link.type, !link.directed || link.source === String(entity.id) || link.source === entity.id);
+    if (!groups.has(heading)) groups.set(heading, { family: link.family, links: [] });
+    groups.get(heading).links.push(link);
+  }
   return el(
     'section',
     { class: 'relations', 'aria-labelledby': 'relations-heading' },
-    el('h3', { id: 'relations-heading' }, 'Related ', el('span', { class: 'count' }, `(${links.length})`)),
+    el('h3', { id: 'relations-heading' }, 'Relations ', el('span', { class: 'count' }, `(${links.length})`)),
     links.length
-      ? el(
-          'ul',
-          { class: 'relation-list' },
-          links.map((link) => {
-            const other = link.other;
-            const evidence = link.evidence.filter((e) => !hasFilters(state) || allowedDocs.has(String(e.doc)));
-            const marks = (text) => nameRanges(text, [...names, other.name, ...(other.aliases || [])]);
-            return el(
-              'li',
-              { class: 'relation' },
-              el(
-                'p',
-                { class: 'relation-head' },
-                el('span', { class: 'relation-type' }, RELATION_LABELS[link.type] || link.type),
-                ' ',
-                entityLink(state, other),
-                ' ',
-                typeBadge(other.type),
-                el('span', { class: 'count' }, ` · ${plural(link.evidence.length, 'sentence')}`),
-              ),
-              el(
-                'details',
-                { class: 'evidence', open: evidence.length <= 2 ? true : null },
-                el('summary', null, `Evidence (${evidence.length})`),
-                el(
-                  'ol',
-                  null,
-                  evidence.map((item) =>
-                    el(
-                      'li',
-                      null,
-                      passage(item.text, marks(item.text)),
-                      el('p', { class: 'evidence-source' }, docLink(state, item.doc, item.title, item.start, item.end)),
-                    ),
-                  ),
-                ),
-              ),
-            );
-          }),
+      ? [...groups].map(([heading, group]) =>
+          el(
+            'section',
+            { class: ['relation-group', `family-${group.family}`] },
+            el('h4', { class: 'relation-group-title' }, heading),
+            el('ul', { class: 'relation-list' }, group.links.map((link) => linkItem(state, entity, link, allowedDocs))),
+          ),
         )
-      : message(hasFilters(state) ? 'No related name with the filters.' : 'No related name recorded.'),
+      : el('p', { class: 'muted' }, hasFilters(state) ? 'No stated relation with the filters.' : 'No relation is stated in the articles; names in the same sentence are listed below.'),
+  );
+}
+
+/** Names in the same sentence: a weaker link, kept apart from stated relations. */
+function coMentionSection(state, entity, links, allowedDocs) {
+  return el(
+    'section',
+    { class: 'relations co-mentions', 'aria-labelledby': 'co-mentions-heading' },
+    el('h3', { id: 'co-mentions-heading' }, 'Named in the same sentence ', el('span', { class: 'count' }, `(${links.length})`)),
+    links.length
+      ? [
+          el('p', { class: 'muted' }, 'Being named together says nothing more about how they are connected; each sentence is shown.'),
+          el('ul', { class: 'relation-list' }, links.map((link) => linkItem(state, entity, link, allowedDocs))),
+        ]
+      : message(hasFilters(state) ? 'No name in the same sentence with the filters.' : 'No other name in the same sentence.'),
   );
 }

@@ -2,7 +2,7 @@
 
 import { append, el, plural } from '../dom.js';
 import { apiFilter, hasFilters, navigate, toHash } from '../state.js';
-import { docLink, docMeta, entityCounts, entityLink, message, pagination, passage, typeBadge, viewHeading } from './common.js';
+import { docLink, docMeta, entityCounts, entityLink, message, pagination, passage, quoteItem, typeBadge, viewHeading } from './common.js';
 
 export const PAGE_SIZE = 10;
 
@@ -102,7 +102,7 @@ export function renderSearch(api, state, root) {
       hasFilters(state)
         ? el(
             'button',
-            { type: 'button', class: 'link-button', onclick: () => navigate({ ...state, outlets: [], year: '', types: [], page: 1 }) },
+            { type: 'button', class: 'link-button', onclick: () => navigate({ ...state, outlets: [], year: '', types: [], related: '', page: 1 }) },
             'Search without filters',
           )
         : el('p', { class: 'muted' }, 'Names are matched whatever the spelling; try a shorter word or another spelling.'),
@@ -111,7 +111,16 @@ export function renderSearch(api, state, root) {
     hits = message('Type a word or a name in the search box above.');
   }
 
-  append(root, heading, notice, entities, hits);
+  const quotes = result.quotes?.length && state.page === 1
+    ? el(
+        'section',
+        { class: 'quotes matching-quotes', 'aria-labelledby': 'matching-quotes-heading' },
+        el('h3', { id: 'matching-quotes-heading' }, 'Quotes with ', el('q', null, query), ' ', el('span', { class: 'count' }, `(${result.quotes.length})`)),
+        el('ul', { class: 'quote-list' }, result.quotes.map((quote) => quoteItem(state, quote, true))),
+      )
+    : null;
+
+  append(root, heading, notice, entities, quotes, hits);
   const count = query
     ? `${plural(result.total, 'passage')} ${result.total === 1 ? 'matches' : 'match'} “${query}”${hasFilters(state) ? ' with the filters' : ''}.`
     : 'No query.';
