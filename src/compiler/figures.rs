@@ -361,7 +361,8 @@ fn sentence_figures(document: &Document, sentence: &SentenceItems, kinds: &[Enti
             text: slice(document, items, start, amount.end),
             value: amount.value,
             counts: slice(document, items, from, to),
-            topic: topic.join(" · "),
+            // `money` or `share` alone says nothing about what the number is of: such figures are not grouped.
+            topic: if topic.iter().all(|t| t == "money" || t == "share") { String::new() } else { topic.join(" · ") },
             source: quoted.or_else(|| source(items, kinds, start)),
             doc: sentence.doc,
             sentence: sentence.sentence,
@@ -398,7 +399,7 @@ mod tests {
             ("a population measured by its verb, in a where clause", "relatives in [Lapland|pla], where the ethnic Sami population numbers around 1.5 million people.", &["around 1.5 million = Some(1500000.0) | ethnic Sami population | ethnic samis · lapland | -"]),
             ("digits with separators and naturalization", "[Radio Nord|org] reported that 200,000 ethnic [Sami|grp] from [Norway|pla] have become citizens of [Lapland|pla] since 1991.", &["200,000 = Some(200000.0) | ethnic Sami | ethnic sami · naturalized · lapland | Radio Nord"]),
             ("money with a currency prefix", "According to [The Fjord Times|org], the draft covered $400 billion worth of new investments.", &["$400 billion = Some(400000000000.0) | new investments | money · new investments | The Fjord Times"]),
-            ("a conversion in brackets is not another figure", "Fines at 4 million tenge ($9,200) can be ruinous.", &["4 million tenge = Some(4000000.0) |  | money | -"]),
+            ("a conversion in brackets is not another figure", "Fines at 4 million tenge ($9,200) can be ruinous.", &["4 million tenge = Some(4000000.0) |  |  | -"]),
             ("a share with what it is of", "they made up an estimated 5.5 percent of the total population.", &["an estimated 5.5 percent = Some(5.5) | total population | share · total population | -"]),
             ("measured before", "a country with a population (at the time) of over 17 million", &["over 17 million = Some(17000000.0) | population | population | -"]),
             ("vague counts", "Tens of thousands of people are reportedly interned in such camps.", &["Tens of thousands = None | people | people · detained | -"]),

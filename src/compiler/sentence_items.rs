@@ -219,6 +219,7 @@ pub mod testing {
     //! Invented sentences with marked mentions: `[Mira Tolash|per] met [Qorgau|org].`
 
     use super::*;
+    use crate::model::EntityKind;
 
     /// Parses a marked sentence into its text, its items and the kinds of its entities (numbered in
     /// order of first appearance; the same name marked twice is the same entity).

@@ -54,10 +54,11 @@ impl Explorer {
                     (da.published.as_str(), da.id.as_str(), a.start).cmp(&(db.published.as_str(), db.id.as_str(), b.start))
                 });
                 let values: Vec<f64> = figures.iter().filter_map(|f| f.value).collect();
-                FigureGroup { topic: topic.to_string(), disagree: disagree(&values), figures: figures.into_iter().map(|f| self.figure_view(f)).collect() }
+                // Figures without a topic are listed together but never compared.
+                FigureGroup { topic: topic.to_string(), disagree: !topic.is_empty() && disagree(&values), figures: figures.into_iter().map(|f| self.figure_view(f)).collect() }
             })
             .collect();
-        groups.sort_by(|a, b| b.figures.len().cmp(&a.figures.len()).then_with(|| a.topic.cmp(&b.topic)));
+        groups.sort_by(|a, b| a.topic.is_empty().cmp(&b.topic.is_empty()).then(b.figures.len().cmp(&a.figures.len())).then_with(|| a.topic.cmp(&b.topic)));
         Ok(groups)
     }
 }

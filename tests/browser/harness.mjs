@@ -247,3 +247,11 @@ function describe(session) {
   ];
   return lines.length ? lines.join('\n') : '(the page logged nothing)';
 }
+
+/** Waits until the hash matches `pattern` and the page has drawn the view for that hash (`#app[data-drawn]`). */
+export async function waitForHash(page, pattern) {
+  await page.waitForFunction(
+    (source) => new RegExp(source).test(decodeURIComponent(location.hash)) && document.getElementById('app')?.dataset.drawn === location.hash,
+    pattern.source,
+  );
+}

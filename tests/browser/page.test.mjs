@@ -11,6 +11,7 @@ import {
   SCREENSHOT_DIR,
   startSuite,
   waitForReady,
+  waitForHash,
 } from './harness.mjs';
 
 const QUERY = 'Akitkhan';
@@ -31,10 +32,6 @@ async function openReady(urlPath, options) {
 function assertClean(session) {
   assertNoConsoleErrors(session);
   assertNoForeignRequests(session);
-}
-
-async function waitForHash(page, pattern) {
-  await page.waitForFunction((source) => new RegExp(source).test(decodeURIComponent(location.hash)), pattern.source);
 }
 
 async function heading(page) {
@@ -70,6 +67,10 @@ test('typing a name shows its suggestion', TIMEOUT, async () => {
     await page.keyboard.type(QUERY, { delay: 20 });
     const options = page.locator('#search-suggestions [role="option"]');
     await options.first().waitFor();
+    // Suggestions follow each keystroke: wait for the list of the whole query, not of a prefix typed on the way.
+    await page
+      .waitForFunction(() => [...document.querySelectorAll('#search-suggestions [role="option"]')].some((o) => /ak[iy]tkhan/i.test(o.textContent) && /\(person · \d+ documents?\)/.test(o.textContent)), null, { timeout: 5000 })
+      .catch(() => {});
     assert.equal(await page.locator('#search-input').getAttribute('aria-expanded'), 'true');
 
     const labels = await options.allTextContents();
@@ -82,6 +83,7 @@ test('typing a name shows its suggestion', TIMEOUT, async () => {
     assert.equal(await options.nth(index).getAttribute('aria-selected'), 'true');
     await page.keyboard.press('Enter');
     await waitForHash(page, /view=entity&entity=/);
+    await page.locator('.profile-header').waitFor();
     assert.match(await heading(page), /ak[iy]tkhan/i);
 
     // Escape closes the list again.
@@ -141,7 +143,7 @@ test('a search marks the matched words in every hit', TIMEOUT, async () => {
   }
 });
 
-test('opening a profile shows aliases and mentions', TIMEOUT, async () => {
+test('opening a profile shows aliases, role lines and mentions', TIMEOUT, async () => {
   const session = await openReady(`/#view=search&q=${QUERY}`);
   const { page } = session;
   try {
@@ -154,6 +156,19 @@ test('opening a profile shows aliases and mentions', TIMEOUT, async () => {
     assert.match(await aliases.textContent(), /^Also spelled /);
     assert.ok((await aliases.locator('.alias').count()) >= 1, 'no spelling listed');
     assert.match(await page.locator('.profile-counts').textContent(), /\d+ mentions? in \d+ documents?/);
+
+    // Role lines: each one is how the text describes the person, linked to the sentence that says it.
+    const expected = await page.evaluate(async (id) => {
+      const wasm = await import('/pkg/corpus_explorer.js');
+      await wasm.default();
+      return new wasm.Explorer().entity(id).roles.map((r) => r.text);
+    }, new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('entity'));
+    assert.ok(expected.length >= 1, 'the extractor gave this person no role line');
+    assert.match(await page.locator('#roles-heading').textContent(), /Described as/);
+    assert.deepEqual(await page.locator('.role-list .role-text').allTextContents(), expected);
+    for (const href of await page.locator('.role-list a.in-article').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      assert.match(href, /view=doc&doc=[^&]+&offset=\d+&end=\d+/);
+    }
 
     const mentions = page.locator('.mention-list li');
     const count = await mentions.count();
@@ -208,6 +223,7 @@ test('opening an article highlights its mentions', TIMEOUT, async () => {
     const name = (await mention.getAttribute('title')).replace(/ \([a-z]+\)$/, '');
     await mention.click();
     await waitForHash(page, /view=entity&entity=/);
+    await page.locator('.profile-header').waitFor();
     assert.ok((await heading(page)).startsWith(name), `"${await heading(page)}" is not the profile of ${name}`);
     assertClean(session);
   } finally {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { assertNoConsoleErrors, assertNoForeignRequests, screenshot, startSuite, waitForReady } from './harness.mjs';
+import { assertNoConsoleErrors, assertNoForeignRequests, screenshot, startSuite, waitForReady, waitForHash } from './harness.mjs';
 
 const TIMEOUT = { timeout: 120_000 };
 
@@ -22,10 +22,6 @@ async function openReady(urlPath, options) {
 function assertClean(session) {
   assertNoConsoleErrors(session);
   assertNoForeignRequests(session);
-}
-
-async function waitForHash(page, pattern) {
-  await page.waitForFunction((source) => new RegExp(source).test(decodeURIComponent(location.hash)), pattern.source);
 }
 
 // Counts and pairs come from the page's own wasm module, imported inside `page.evaluate` (the module is

@@ -5,8 +5,9 @@ import { documentFacets } from '../filters.js';
 import { apiFilter, hasFilters } from '../state.js';
 import { entityLink, hrefFor, message, viewHeading } from './common.js';
 
-/** A topic's heading: what its first figure counts, in the text's words ("Ethnic Kazakhs living in Xinjiang"); else its key. */
+/** A topic's heading: what its first figure counts, in the text's words ("Ethnic Kazakhs living in Xinjiang"); else its key; figures without a topic are not compared. */
 function topicTitle(group) {
+  if (!group.topic) return 'Other figures (not compared)';
   const words = (group.figures[0]?.counts || String(group.topic).replace(/[-_]+/g, ' ')).trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
