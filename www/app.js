@@ -28,7 +28,7 @@ const VIEW_RENDERERS = {
 };
 
 /** Sections of the navigation that are views of their own (the others are entity lists by type). */
-const VIEW_SECTIONS = ['overview', 'graph', 'timeline'];
+const VIEW_SECTIONS = ['overview', 'graph', 'timeline', 'figures'];
 
 const app = document.getElementById('app');
 const loading = document.getElementById('loading');
