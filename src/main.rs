@@ -1,4 +1,4 @@
-//! The native command line: `report`, `export`, `compile` and `serve` over a corpus directory.
+//! The native command line: `report`, `export`, `sentences`, `compile` and `serve` over a corpus directory.
 
 mod serve;
 
@@ -14,6 +14,8 @@ commands:
   report  [--corpus DIR]                 list every dropped capture line with its reason
   export  [--corpus DIR] [--format F]    print the knowledge graph (same bytes as the wasm API);
                                          F: json (default), graphml, csv (nodes), csv-edges
+  sentences [--corpus DIR]               print each document's cleaned text and sentence spans as JSON
+                                         (UTF-16 offsets; the benchmark's peers index these passages)
   compile [--corpus DIR] --out FILE      write the binary corpus blob
   serve   [--dir DIR] [--port N]         serve the explorer page on http://127.0.0.1:N/
 
@@ -66,6 +68,11 @@ fn run(args: &[String]) -> Result<(), String> {
             print!("{}", explorer.export(options.get("format").unwrap_or("json")).map_err(|e| e.0)?);
             Ok(())
         }
+        "sentences" => {
+            let corpus = Options::parse(rest, &["corpus"])?.compile()?.corpus;
+            print!("{}", sentences_json(&corpus));
+            Ok(())
+        }
         "compile" => {
             let options = Options::parse(rest, &["corpus", "out"])?;
             let out = options.get("out").ok_or("compile needs --out FILE")?;
@@ -84,6 +91,49 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
     }
+}
+
+/// `{"documents":[{"id","title","outlet","published","authors":[],"text","sentences":[[start,end],…]}]}`.
+fn sentences_json(corpus: &corpus_explorer::model::Corpus) -> String {
+    fn string(out: &mut String, value: &str) {
+        out.push('"');
+        for c in value.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+    }
+    let mut out = String::from("{\"documents\":[");
+    for (i, doc) in corpus.documents.iter().enumerate() {
+        out.push_str(if i == 0 { "\n{" } else { ",\n{" });
+        for (key, value) in [("id", &doc.id), ("title", &doc.title), ("outlet", &doc.outlet), ("published", &doc.published)] {
+            string(&mut out, key);
+            out.push(':');
+            string(&mut out, value);
+            out.push(',');
+        }
+        out.push_str("\"authors\":[");
+        for (j, author) in doc.authors.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            string(&mut out, author);
+        }
+        out.push_str("],\"text\":");
+        string(&mut out, &doc.text);
+        out.push_str(",\"sentences\":[");
+        let first = doc.first_sentence as usize;
+        for (j, sentence) in corpus.sentences[first..first + doc.sentence_count as usize].iter().enumerate() {
+            out.push_str(&format!("{}[{},{}]", if j > 0 { "," } else { "" }, sentence.start, sentence.end));
+        }
+        out.push_str("]}");
+    }
+    out.push_str("\n]}\n");
+    out
 }
 
 fn main() -> ExitCode {

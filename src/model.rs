@@ -33,6 +33,8 @@ pub struct Corpus {
     pub figures: Vec<Figure>,
     #[serde(default)]
     pub quotes: Vec<Quote>,
+    /// Built by the engine when it opens the corpus (`engine::index`), not stored in the blob.
+    #[serde(skip)]
     pub index: Index,
 }
 

@@ -1,7 +1,7 @@
 //! The build-time corpus compiler: manifest + captures in, [`Corpus`] and a report of every dropped line out.
 //!
 //! Stages, one module each: [`manifest`] → [`ingest`] (with [`chrome`]) → [`segment`] → [`extract`]
-//! → [`relate`] → [`index`]. The result is encoded by [`crate::blob`].
+//! → [`relate`]. The result is encoded by [`crate::blob`]; the search index is built by the engine when it opens the corpus.
 
 mod acronyms;
 mod aliases;
@@ -17,7 +17,6 @@ pub mod extract;
 mod figures;
 mod gazetteer;
 mod headlines;
-pub mod index;
 mod kinship;
 pub mod ingest;
 pub mod manifest;
@@ -91,7 +90,6 @@ pub fn compile(dir: &Path) -> Result<Compiled, Error> {
     let kinds: Vec<_> = corpus.entities.iter().map(|e| e.kind).collect();
     corpus.quotes = quotes::quotes(&corpus.documents, &items, &kinds);
     corpus.figures = figures::figures(&corpus.documents, &corpus.sentences, &corpus.entities, &corpus.quotes);
-    corpus.index = index::build_index(&corpus.documents, &corpus.sentences);
     Ok(Compiled { corpus, dropped, inputs })
 }
 

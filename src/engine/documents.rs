@@ -1,5 +1,6 @@
 //! Document listings and the reader view: metadata, cleaned text, paragraphs and entity mentions.
 
+use super::order;
 use super::filter::{Filter, Skip};
 use super::views::{DocumentMention, DocumentSummary, DocumentView, ParagraphView};
 use super::{Explorer, Result};
@@ -28,7 +29,7 @@ impl Explorer {
             .filter(|&d| resolved.kinds.is_empty() || self.doc_entities[d as usize].iter().any(|&e| resolved.kinds.contains(&self.corpus.entities[e as usize].kind)))
             .filter(|&d| resolved.doc_names_linked(self, d))
             .collect();
-        docs.sort_by(|&a, &b| {
+        order::sort_by(&mut docs, |&a, &b| {
             let (a, b) = (&self.corpus.documents[a as usize], &self.corpus.documents[b as usize]);
             (a.published.as_str(), a.id.as_str()).cmp(&(b.published.as_str(), b.id.as_str()))
         });
@@ -52,7 +53,7 @@ impl Explorer {
                 })
             })
             .collect();
-        mentions.sort_by(|a, b| (a.start, a.end, &a.entity).cmp(&(b.start, b.end, &b.entity)));
+        order::sort_by(&mut mentions, |a, b| (a.start, a.end, &a.entity).cmp(&(b.start, b.end, &b.entity)));
         Ok(DocumentView {
             summary: self.document_summary(doc),
             text: d.text.clone(),

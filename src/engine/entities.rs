@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use super::order;
 use super::filter::{Filter, Skip};
 use super::views::{EntitySummary, EntityView, MentionView, RoleView};
 use super::QuoteOptions;
@@ -63,7 +64,7 @@ impl Explorer {
             .map(|e| self.entity_summary(e, Some(&docs)))
             .filter(|s| s.mentions > 0)
             .collect();
-        list.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+        order::sort_by(&mut list, |a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
         let offset = options.offset.unwrap_or(0) as usize;
         let limit = options.limit.unwrap_or(u32::MAX) as usize;
         Ok(list.into_iter().skip(offset).take(limit).collect())

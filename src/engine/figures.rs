@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::order;
 use super::filter::{Filter, Skip};
 use super::views::{FigureGroup, FigureView};
 use super::{Explorer, Result};
@@ -49,7 +50,7 @@ impl Explorer {
         let mut groups: Vec<FigureGroup> = topics
             .into_iter()
             .map(|(topic, mut figures)| {
-                figures.sort_by(|a, b| {
+                order::sort_by(&mut figures, |a, b| {
                     let (da, db) = (&self.corpus.documents[a.doc as usize], &self.corpus.documents[b.doc as usize]);
                     (da.published.as_str(), da.id.as_str(), a.start).cmp(&(db.published.as_str(), db.id.as_str(), b.start))
                 });
@@ -58,7 +59,7 @@ impl Explorer {
                 FigureGroup { topic: topic.to_string(), disagree: !topic.is_empty() && disagree(&values), figures: figures.into_iter().map(|f| self.figure_view(f)).collect() }
             })
             .collect();
-        groups.sort_by(|a, b| a.topic.is_empty().cmp(&b.topic.is_empty()).then(b.figures.len().cmp(&a.figures.len())).then_with(|| a.topic.cmp(&b.topic)));
+        order::sort_by(&mut groups, |a, b| a.topic.is_empty().cmp(&b.topic.is_empty()).then(b.figures.len().cmp(&a.figures.len())).then_with(|| a.topic.cmp(&b.topic)));
         Ok(groups)
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! The people and organizations are invented, so no test states a claim about a real person.
 
-use crate::compiler::{index::build_index, relate::co_mentions, segment::sentence_ranges};
+use crate::compiler::{relate::co_mentions, segment::sentence_ranges};
 use crate::model::{Corpus, Document, Entity, EntityKind, Event, Figure, Mention, Quote, Relation, RelationKind, Sentence};
 use crate::text::tokens;
 
@@ -157,8 +157,7 @@ impl Fixture {
         found
     }
 
-    pub fn build(mut self) -> Explorer {
-        self.corpus.index = build_index(&self.corpus.documents, &self.corpus.sentences);
+    pub fn build(self) -> Explorer {
         Explorer::from_corpus(self.corpus)
     }
 }

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::order;
 use super::filter::{Filter, Skip};
 use super::layout::{layout, Spring};
 use super::relation_types::RelationTypes;
@@ -58,7 +59,7 @@ impl Explorer {
         let (total, chosen): (u32, Vec<u32>) = match &options.focus {
             None => {
                 let mut all: Vec<u32> = (0..self.corpus.entities.len() as u32).filter(|&e| candidate(e)).collect();
-                all.sort_by(by_mentions);
+                order::sort_by(&mut all, by_mentions);
                 (all.len() as u32, all.into_iter().take(limit as usize).collect())
             }
             Some(id) => {
@@ -81,7 +82,7 @@ impl Explorer {
                     frontier = next;
                 }
                 let mut reached: Vec<u32> = distance.keys().copied().filter(|&e| e != focus).collect();
-                reached.sort_by(|a, b| distance[a].cmp(&distance[b]).then_with(|| by_mentions(a, b)));
+                order::sort_by(&mut reached, |a, b| distance[a].cmp(&distance[b]).then_with(|| by_mentions(a, b)));
                 let total = reached.len() as u32 + 1;
                 (total, std::iter::once(focus).chain(reached).take(limit as usize).collect())
             }

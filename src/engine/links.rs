@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use super::order;
 use super::relation_types::RelationTypes;
 use super::views::Link;
 use super::{Explorer, Result};
@@ -51,7 +52,7 @@ impl Explorer {
             .filter(|r| types.contains(r.kind) && r.evidence.len() as u32 >= min_evidence)
             .collect();
         let other_name = |r: &Relation| &self.corpus.entities[Self::other_end(r, e) as usize].name;
-        relations.sort_by(|a, b| {
+        order::sort_by(&mut relations, |a, b| {
             (a.kind == RelationKind::CoMention)
                 .cmp(&(b.kind == RelationKind::CoMention))
                 .then_with(|| b.evidence.len().cmp(&a.evidence.len()))

@@ -10,9 +10,11 @@ mod figures;
 mod filter;
 mod graph;
 mod graphml;
+pub mod index;
 mod json;
 mod layout;
 mod links;
+mod order;
 mod path;
 mod query;
 mod quotes;
@@ -80,7 +82,9 @@ impl Explorer {
         Ok(Explorer::from_corpus(blob::decode(blob)?))
     }
 
-    pub fn from_corpus(corpus: Corpus) -> Explorer {
+    pub fn from_corpus(mut corpus: Corpus) -> Explorer {
+        // The index is not stored: building it here costs a few milliseconds and keeps the blob small.
+        corpus.index = index::build_index(&corpus.documents, &corpus.sentences);
         let entity_by_id = corpus.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
         let doc_by_id = corpus.documents.iter().enumerate().map(|(i, d)| (d.id.clone(), i as u32)).collect();
         let mut sentence_entities = vec![Vec::new(); corpus.sentences.len()];
@@ -92,7 +96,7 @@ impl Explorer {
             }
         }
         for list in sentence_entities.iter_mut().chain(doc_entities.iter_mut()) {
-            list.sort_unstable();
+            order::sort(list);
             list.dedup();
         }
         let mut entity_relations = vec![Vec::new(); corpus.entities.len()];

@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use super::order;
 use super::filter::{Filter, ResolvedFilter, Skip};
 use super::query::Query;
 use super::views::QuoteView;
@@ -36,7 +37,7 @@ impl Explorer {
     /// Quotes in reading order: documents by publication date, then by place in the document.
     fn quotes_in_order<'a>(&'a self, keep: impl Fn(&Quote) -> bool + 'a) -> Vec<&'a Quote> {
         let mut quotes: Vec<&Quote> = self.corpus.quotes.iter().filter(|q| keep(q)).collect();
-        quotes.sort_by(|a, b| {
+        order::sort_by(&mut quotes, |a, b| {
             let (da, db) = (&self.corpus.documents[a.doc as usize], &self.corpus.documents[b.doc as usize]);
             (da.published.as_str(), da.id.as_str(), a.start).cmp(&(db.published.as_str(), db.id.as_str(), b.start))
         });

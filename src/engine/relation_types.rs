@@ -1,5 +1,6 @@
 //! Takes the `types` option of neighbors, path and graph (relation type names like `spouse-of` and family names like `family`) and gives the set of relation kinds to follow.
 
+use super::order;
 use super::{EngineError, Result};
 use crate::model::RelationKind;
 
@@ -30,7 +31,7 @@ impl RelationTypes {
             };
             kinds.extend(named);
         }
-        kinds.sort_unstable();
+        order::sort(&mut kinds);
         kinds.dedup();
         Ok(RelationTypes { kinds })
     }

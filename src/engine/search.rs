@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
+use super::order;
 use super::filter::{Filter, ResolvedFilter, Skip};
 use super::query::{self, Clause};
 use super::views::{FacetValue, Facets, Hit, SearchResult};
@@ -187,7 +188,7 @@ impl Explorer {
             .filter(|(s, _)| resolved.accepts_sentence(self, *s, Skip::Nothing))
             .map(|(s, (score, terms))| (s, score, terms))
             .collect();
-        hits.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        order::sort_by(&mut hits, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let total = hits.len() as u32;
         if total == 0 {
             notices.push(format!("no passage matches {:?} with these filters", raw.trim()));
@@ -202,7 +203,7 @@ impl Explorer {
             .map(|e| self.entity_summary(e, Some(&docs)))
             .filter(|s| s.mentions > 0)
             .collect();
-        entities.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+        order::sort_by(&mut entities, |a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
         entities.truncate(MATCHING_ENTITIES);
         let quotes = self.matching_quotes(&parsed, &resolved);
         Ok(SearchResult { query: raw.to_string(), total, hits: page, facets, entities, quotes, notice: (!notices.is_empty()).then(|| notices.join("; ")) })
@@ -263,7 +264,7 @@ impl Explorer {
         }
         let values = |map: BTreeMap<String, u32>| {
             let mut list: Vec<FacetValue> = map.into_iter().map(|(value, count)| FacetValue { value, count }).collect();
-            list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+            order::sort_by(&mut list, |a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
             list
         };
         Facets { outlet: values(outlet), year: values(year), kind: values(kind) }

@@ -1,5 +1,6 @@
 //! Suggestions for the search box: entities whose names begin with the typed words (any spelling), then index terms.
 
+use super::order;
 use super::entities::name_keys;
 use super::views::Suggestion;
 use super::{EngineError, Explorer, Result};
@@ -23,7 +24,7 @@ impl Explorer {
             .filter(|&e| self.entity_matches(e, &keys) || keys.len() == 1 && keys[0].len() < 3 && self.name_starts_with(e, &keys[0]))
             .map(|e| (e, self.corpus.entities[e as usize].mentions.len() as u32))
             .collect();
-        entities.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| self.corpus.entities[a.0 as usize].name.cmp(&self.corpus.entities[b.0 as usize].name)));
+        order::sort_by(&mut entities, |a, b| b.1.cmp(&a.1).then_with(|| self.corpus.entities[a.0 as usize].name.cmp(&self.corpus.entities[b.0 as usize].name)));
         let mut out: Vec<Suggestion> = entities
             .into_iter()
             .take(limit as usize)
@@ -39,7 +40,7 @@ impl Explorer {
             let first = terms.partition_point(|t| t.text.as_str() < last.as_str());
             let mut continuing: Vec<(&str, u32)> =
                 terms[first..].iter().take_while(|t| t.text.starts_with(last.as_str())).map(|t| (t.text.as_str(), t.postings.len() as u32)).collect();
-            continuing.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            order::sort_by(&mut continuing, |a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
             let room = limit as usize - out.len();
             out.extend(continuing.into_iter().take(room).map(|(label, count)| Suggestion::Term { label: label.to_string(), count }));
         }

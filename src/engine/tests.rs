@@ -45,7 +45,6 @@ fn explorer() -> Explorer {
         Relation { source: 0, target: 1, kind: RelationKind::CoMention, evidence: vec![0] },
         Relation { source: 0, target: 2, kind: RelationKind::CoMention, evidence: vec![2] },
     ];
-    corpus.index = crate::compiler::index::build_index(&corpus.documents, &corpus.sentences);
     Explorer::from_corpus(corpus)
 }
 

@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use super::order;
 use super::filter::{Filter, Skip};
 use super::views::EventView;
 use super::{Explorer, Result};
@@ -51,7 +52,7 @@ impl Explorer {
             .filter(|event| entity.is_none_or(|e| event.entities.contains(&e)))
             .filter(|event| resolved.accepts_sentence(self, event.sentence, Skip::Nothing))
             .collect();
-        events.sort_by(|a, b| {
+        order::sort_by(&mut events, |a, b| {
             let doc = |event: &Event| self.corpus.documents[event.doc as usize].id.as_str();
             (a.date.as_str(), doc(a), a.start).cmp(&(b.date.as_str(), doc(b), b.start))
         });

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::order;
 use crate::model::{Document, Index, Posting, Sentence, Term};
 use crate::text::{fold, tokens, translit_key};
 
@@ -23,7 +24,7 @@ pub fn build_index(documents: &[Document], sentences: &[Sentence]) -> Index {
     }
     let terms: Vec<Term> = postings.into_iter().map(|(text, postings)| Term { text, postings }).collect();
     let mut variants: Vec<(String, u32)> = terms.iter().enumerate().map(|(i, term)| (translit_key(&term.text), i as u32)).collect();
-    variants.sort();
+    order::sort(&mut variants);
     Index { terms, variants, average_sentence_tokens: total_tokens as f32 / sentences.len().max(1) as f32 }
 }
 
