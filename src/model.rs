@@ -357,6 +357,8 @@ pub struct Index {
     pub terms: Vec<Term>,
     /// Pairs (transliteration key, term index) sorted by key: every spelling variant of a term.
     pub variants: Vec<(String, u32)>,
+    /// Pairs (English stem, term index) sorted by stem: `protest`, `protests`, `protesting` share one.
+    pub stems: Vec<(String, u32)>,
     /// Mean `token_count` over all sentences, for BM25.
     pub average_sentence_tokens: f32,
 }

@@ -1,10 +1,16 @@
-//! Builds the inverted index: folded term → sentences with token positions, plus each term's transliteration variants.
+//! Builds the inverted index when the corpus opens: folded term → sentences with token positions, plus each term's transliteration key and English stem.
 
 use std::collections::BTreeMap;
 
 use super::order;
 use crate::model::{Document, Index, Posting, Sentence, Term};
+use super::stem::stem;
 use crate::text::{fold, tokens, translit_key};
+
+/// The index of a folded term, if the text has it.
+pub fn term(index: &Index, folded: &str) -> Option<u32> {
+    index.terms.binary_search_by(|t| t.text.as_str().cmp(folded)).ok().map(|i| i as u32)
+}
 
 /// Indexes every sentence of every document.
 pub fn build_index(documents: &[Document], sentences: &[Sentence]) -> Index {
@@ -25,7 +31,9 @@ pub fn build_index(documents: &[Document], sentences: &[Sentence]) -> Index {
     let terms: Vec<Term> = postings.into_iter().map(|(text, postings)| Term { text, postings }).collect();
     let mut variants: Vec<(String, u32)> = terms.iter().enumerate().map(|(i, term)| (translit_key(&term.text), i as u32)).collect();
     order::sort(&mut variants);
-    Index { terms, variants, average_sentence_tokens: total_tokens as f32 / sentences.len().max(1) as f32 }
+    let mut stems: Vec<(String, u32)> = terms.iter().enumerate().filter_map(|(i, term)| stem(&term.text).map(|s| (s, i as u32))).collect();
+    order::sort(&mut stems);
+    Index { terms, variants, stems, average_sentence_tokens: total_tokens as f32 / sentences.len().max(1) as f32 }
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ mod query;
 mod quotes;
 mod relation_types;
 mod search;
+mod stem;
 mod suggest;
 mod timeline;
 pub mod views;
@@ -69,6 +70,8 @@ pub struct Explorer {
     doc_entities: Vec<Vec<u32>>,
     /// For each entity, its relations (indexes into `corpus.relations`).
     entity_relations: Vec<Vec<u32>>,
+    /// For each document, the index terms of its title (sorted, unique), for the title boost.
+    title_terms: Vec<Vec<u32>>,
 }
 
 impl Explorer {
@@ -104,7 +107,17 @@ impl Explorer {
             entity_relations[relation.source as usize].push(i as u32);
             entity_relations[relation.target as usize].push(i as u32);
         }
-        Explorer { corpus, entity_by_id, doc_by_id, sentence_entities, doc_entities, entity_relations }
+        let title_terms = corpus
+            .documents
+            .iter()
+            .map(|doc| {
+                let mut terms: Vec<u32> = crate::text::tokens(&doc.title).filter_map(|t| index::term(&corpus.index, &crate::text::fold(t.text))).collect();
+                order::sort(&mut terms);
+                terms.dedup();
+                terms
+            })
+            .collect();
+        Explorer { corpus, entity_by_id, doc_by_id, sentence_entities, doc_entities, entity_relations, title_terms }
     }
 
     pub fn corpus(&self) -> &Corpus {

@@ -1,4 +1,4 @@
-//! Passage search: BM25 over sentences with spelling-variant and prefix expansion, phrases, exclusions, filters, facets and highlights.
+//! Passage search: BM25 over sentences with spelling-variant, stem, typo and prefix expansion, title and name boosts, hits grouped by document, phrases, exclusions, filters, facets, highlights and a nearest-spelling suggestion.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -8,6 +8,7 @@ use super::order;
 use super::filter::{Filter, ResolvedFilter, Skip};
 use super::query::{self, Clause};
 use super::views::{FacetValue, Facets, Hit, SearchResult};
+use super::stem::{distance, stem, typo_budget};
 use super::{EngineError, Explorer, Result};
 use crate::model::{Posting, Term};
 use crate::text::{fold, tokens, translit_key, utf16_len};
@@ -22,6 +23,14 @@ const B: f32 = 0.75;
 /// Weight of a match by another spelling, and by a word's beginning, against an exact match.
 const VARIANT_WEIGHT: f32 = 0.9;
 const PREFIX_WEIGHT: f32 = 0.8;
+/// Weight of another form of the same English word (`protesting` for `protests`), and of a typo's correction.
+const STEM_WEIGHT: f32 = 0.85;
+const TYPO_WEIGHT: f32 = 0.6;
+/// Score factors for a passage naming an entity the query names, and for a document whose title has a query word.
+const ENTITY_BOOST: f32 = 1.5;
+const TITLE_BOOST: f32 = 1.25;
+/// Score of a passage found only because it names the entity the query names, under another alias.
+const ALIAS_SCORE: f32 = 1.0;
 
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -41,7 +50,7 @@ struct Expansion {
 
 impl Explorer {
     fn term(&self, folded: &str) -> Option<u32> {
-        self.corpus.index.terms.binary_search_by(|t| t.text.as_str().cmp(folded)).ok().map(|i| i as u32)
+        super::index::term(&self.corpus.index, folded)
     }
 
     /// The terms a word matches: itself, its other spellings, and (for a prefix) the words it begins.
@@ -58,6 +67,15 @@ impl Explorer {
                 break;
             }
             found.entry(*t).or_insert(VARIANT_WEIGHT);
+        }
+        if let Some(stem) = stem(word) {
+            let first = index.stems.partition_point(|(s, _)| s.as_str() < stem.as_str());
+            for (s, t) in &index.stems[first..] {
+                if *s != stem {
+                    break;
+                }
+                found.entry(*t).or_insert(STEM_WEIGHT);
+            }
         }
         if prefix {
             let first = index.terms.partition_point(|t| t.text.as_str() < word);
@@ -76,7 +94,58 @@ impl Explorer {
                 found.entry(*t).or_insert(PREFIX_WEIGHT * VARIANT_WEIGHT);
             }
         }
+        // A word the text does not have may be mistyped: take the words within its edit budget.
+        if found.is_empty() {
+            for (term, _) in self.near_terms(word, typo_budget(word)) {
+                found.insert(term, TYPO_WEIGHT);
+            }
+        }
         found.into_iter().map(|(term, weight)| Expansion { term, weight }).collect()
+    }
+
+    /// Index terms of letters within `budget` edits of `word`, nearest first (then the more frequent), at most [`MAX_PREFIX_TERMS`].
+    fn near_terms(&self, word: &str, budget: usize) -> Vec<(u32, usize)> {
+        if budget == 0 {
+            return Vec::new();
+        }
+        let length = word.chars().count();
+        let mut near: Vec<(u32, usize)> = Vec::new();
+        for (i, term) in self.corpus.index.terms.iter().enumerate() {
+            let other = term.text.chars().count();
+            if other.abs_diff(length) > budget || !term.text.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let d = distance(word, &term.text);
+            if d <= budget {
+                near.push((i as u32, d));
+            }
+        }
+        let terms = &self.corpus.index.terms;
+        order::sort_by(&mut near, |a, b| a.1.cmp(&b.1).then(terms[b.0 as usize].postings.len().cmp(&terms[a.0 as usize].postings.len())));
+        near.truncate(MAX_PREFIX_TERMS);
+        near
+    }
+
+    /// The query with each word the text lacks replaced by its nearest spelling in the text, if that changes anything.
+    fn nearest_spelling(&self, raw: &str) -> Option<String> {
+        let mut changed = false;
+        let words: Vec<String> = raw
+            .split_whitespace()
+            .map(|word| {
+                let folded = fold(word.trim_matches(|c: char| !c.is_alphanumeric()));
+                if folded.is_empty() || self.term(&folded).is_some() || !self.expand(&folded, false).is_empty() {
+                    return word.to_string();
+                }
+                match self.near_terms(&folded, typo_budget(&folded) + 1).first() {
+                    Some(&(term, _)) => {
+                        changed = true;
+                        self.corpus.index.terms[term as usize].text.clone()
+                    }
+                    None => word.to_string(),
+                }
+            })
+            .collect();
+        changed.then(|| words.join(" "))
     }
 
     fn bm25(&self, term: &Term, posting: &Posting) -> f32 {
@@ -154,6 +223,7 @@ impl Explorer {
                 facets: Facets::default(),
                 entities: Vec::new(),
                 quotes: Vec::new(),
+                suggestion: None,
                 notice: Some(notices.join("; ")),
             });
         }
@@ -175,11 +245,38 @@ impl Explorer {
             });
         }
         let mut matched = matched.unwrap_or_default();
+        // A query that is a name finds the entity's mentions under every alias (`Nur-Sultan` finds `Astana`).
+        let all_keys: Vec<String> = parsed.clauses.iter().flat_map(|c| c.words.iter().map(|w| translit_key(w))).collect();
+        // Unnamed relatives (`[sons of X]`) are described, not named: their mentions are not the name's.
+        for e in (0..self.corpus.entities.len() as u32).filter(|&e| !self.corpus.entities[e as usize].is_unnamed() && self.entity_matches(e, &all_keys)) {
+            for mention in &self.corpus.entities[e as usize].mentions {
+                if matched.get(&mention.sentence).is_some_and(|(_, terms)| !terms.is_empty()) {
+                    continue;
+                }
+                let entry = matched.entry(mention.sentence).or_insert((ALIAS_SCORE, Vec::new()));
+                let sentence_start = self.corpus.sentences[mention.sentence as usize].start;
+                let units: Vec<u16> = self.sentence_text(mention.sentence).encode_utf16().skip((mention.start - sentence_start) as usize).take((mention.end - mention.start) as usize).collect();
+                let surface = String::from_utf16_lossy(&units);
+                entry.1.extend(tokens(&surface).filter_map(|t| self.term(&fold(t.text))));
+            }
+        }
         for word in &parsed.excluded {
             for e in self.expand(word, false) {
                 for posting in &self.corpus.index.terms[e.term as usize].postings {
                     matched.remove(&posting.sentence);
                 }
+            }
+        }
+        // Names the query names: their passages rank higher and they are listed with the results.
+        let clause_keys: Vec<Vec<String>> = parsed.clauses.iter().map(|c| c.words.iter().map(|w| translit_key(w)).collect()).collect();
+        let named: Vec<u32> = (0..self.corpus.entities.len() as u32).filter(|&e| clause_keys.iter().any(|keys| self.entity_matches(e, keys))).collect();
+        for (&sentence, (score, terms)) in matched.iter_mut() {
+            if self.sentence_entities[sentence as usize].iter().any(|&e| !self.corpus.entities[e as usize].is_unnamed() && named.binary_search(&e).is_ok()) {
+                *score *= ENTITY_BOOST;
+            }
+            let doc = self.corpus.sentences[sentence as usize].doc as usize;
+            if terms.iter().any(|t| self.title_terms[doc].binary_search(t).is_ok()) {
+                *score *= TITLE_BOOST;
             }
         }
         let facets = self.facets(&matched, &resolved);
@@ -188,25 +285,39 @@ impl Explorer {
             .filter(|(s, _)| resolved.accepts_sentence(self, *s, Skip::Nothing))
             .map(|(s, (score, terms))| (s, score, terms))
             .collect();
-        order::sort_by(&mut hits, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Grouped by document: documents by their best passage, passages by score within each.
+        let doc_of = |s: u32| self.corpus.sentences[s as usize].doc;
+        let mut best: BTreeMap<u32, f32> = BTreeMap::new();
+        for &(s, score, _) in &hits {
+            let entry = best.entry(doc_of(s)).or_insert(score);
+            *entry = entry.max(score);
+        }
+        order::sort_by(&mut hits, |a, b| {
+            let (da, db) = (doc_of(a.0), doc_of(b.0));
+            best[&db].total_cmp(&best[&da]).then(da.cmp(&db)).then(b.1.total_cmp(&a.1)).then(a.0.cmp(&b.0))
+        });
         let total = hits.len() as u32;
+        let mut suggestion = None;
         if total == 0 {
-            notices.push(format!("no passage matches {:?} with these filters", raw.trim()));
+            suggestion = self.nearest_spelling(raw);
+            match &suggestion {
+                Some(spelling) => notices.push(format!("no passage matches {:?} with these filters; did you mean {spelling:?}?", raw.trim())),
+                None => notices.push(format!("no passage matches {:?} with these filters", raw.trim())),
+            }
         }
         let typed: BTreeSet<&str> = parsed.clauses.iter().flat_map(|c| c.words.iter().map(String::as_str)).collect();
         let page = hits.into_iter().skip(offset).take(limit as usize).map(|(s, score, terms)| self.hit(s, score, &terms, &typed)).collect();
-        let clause_keys: Vec<Vec<String>> = parsed.clauses.iter().map(|c| c.words.iter().map(|w| translit_key(w)).collect()).collect();
         let docs: Vec<bool> = (0..self.corpus.documents.len() as u32).map(|d| resolved.accepts_doc(self, d, Skip::Nothing)).collect();
-        let mut entities: Vec<_> = (0..self.corpus.entities.len() as u32)
+        let mut entities: Vec<_> = named
+            .into_iter()
             .filter(|&e| resolved.accepts_entity(self, e))
-            .filter(|&e| clause_keys.iter().any(|keys| self.entity_matches(e, keys)))
             .map(|e| self.entity_summary(e, Some(&docs)))
             .filter(|s| s.mentions > 0)
             .collect();
         order::sort_by(&mut entities, |a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
         entities.truncate(MATCHING_ENTITIES);
         let quotes = self.matching_quotes(&parsed, &resolved);
-        Ok(SearchResult { query: raw.to_string(), total, hits: page, facets, entities, quotes, notice: (!notices.is_empty()).then(|| notices.join("; ")) })
+        Ok(SearchResult { query: raw.to_string(), total, hits: page, facets, entities, quotes, suggestion, notice: (!notices.is_empty()).then(|| notices.join("; ")) })
     }
 
     fn hit(&self, sentence: u32, score: f32, terms: &[u32], typed: &BTreeSet<&str>) -> Hit {

@@ -203,6 +203,9 @@ pub struct SearchResult {
     pub entities: Vec<EntitySummary>,
     /// Quotes whose words match the query (spelling-folded), with the filters applied.
     pub quotes: Vec<QuoteView>,
+    /// When nothing matches: the query with each word the text lacks replaced by its nearest spelling.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notice: Option<String>,
 }

@@ -105,7 +105,9 @@ export function renderSearch(api, state, root) {
             { type: 'button', class: 'link-button', onclick: () => navigate({ ...state, outlets: [], year: '', types: [], related: '', page: 1 }) },
             'Search without filters',
           )
-        : el('p', { class: 'muted' }, 'Names are matched whatever the spelling; try a shorter word or another spelling.'),
+        : result.suggestion
+          ? el('p', null, 'Did you mean ', el('a', { href: toHash({ ...state, q: result.suggestion, page: 1 }), class: 'suggestion-link' }, result.suggestion), '?')
+          : el('p', { class: 'muted' }, 'Names are matched whatever the spelling; try a shorter word or another spelling.'),
     );
   } else {
     hits = message('Type a word or a name in the search box above.');
