@@ -1,6 +1,6 @@
 //! Exports the knowledge graph as a string (`json`, `graphml`, `csv` nodes, `csv-edges`); the CLI and the wasm API share this code, so both give the same bytes.
 
-use super::json::{array, key, string, strings};
+use super::json::{self, array, key, string, strings};
 use super::timeline::precision;
 use super::{EngineError, Explorer, Result};
 use crate::blob::FORMAT_VERSION;
@@ -105,7 +105,10 @@ impl Explorer {
             string_field(out, "text", &f.text);
             key(out, "value");
             match f.value.filter(|v| v.is_finite()) {
-                Some(value) => out.push_str(&format!("{value},")),
+                Some(value) => {
+                    json::number(out, value);
+                    out.push(',');
+                }
                 None => out.push_str("null,"),
             }
             string_field(out, "counts", &f.counts);
