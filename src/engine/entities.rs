@@ -46,9 +46,7 @@ impl Explorer {
 
     /// Whether every word of `query` is a word of the entity's name or an alias, or (from three letters on) begins one, spelling-folded.
     pub(super) fn entity_matches(&self, e: u32, query_keys: &[String]) -> bool {
-        let entity = &self.corpus.entities[e as usize];
-        std::iter::once(&entity.name).chain(&entity.aliases).any(|name| {
-            let keys = name_keys(name);
+        self.entity_keys[e as usize].iter().any(|keys| {
             !query_keys.is_empty() && query_keys.iter().all(|q| keys.iter().any(|k| k == q || (q.len() >= 3 && k.starts_with(q.as_str()))))
         })
     }

@@ -72,6 +72,10 @@ pub struct Explorer {
     entity_relations: Vec<Vec<u32>>,
     /// For each document, the index terms of its title (sorted, unique), for the title boost.
     title_terms: Vec<Vec<u32>>,
+    /// For each entity, for its name and each alias, the transliteration keys of its words.
+    entity_keys: Vec<Vec<Vec<String>>>,
+    /// For each quote, its words as (transliteration key, folded word).
+    quote_words: Vec<Vec<(String, String)>>,
 }
 
 impl Explorer {
@@ -117,7 +121,13 @@ impl Explorer {
                 terms
             })
             .collect();
-        Explorer { corpus, entity_by_id, doc_by_id, sentence_entities, doc_entities, entity_relations, title_terms }
+        let entity_keys = corpus.entities.iter().map(|e| std::iter::once(&e.name).chain(&e.aliases).map(|name| entities::name_keys(name)).collect()).collect();
+        let quote_words = corpus
+            .quotes
+            .iter()
+            .map(|q| crate::text::tokens(&q.text).map(|t| crate::text::fold(t.text)).map(|f| (crate::text::translit_key(&f), f)).collect())
+            .collect();
+        Explorer { corpus, entity_by_id, doc_by_id, sentence_entities, doc_entities, entity_relations, title_terms, entity_keys, quote_words }
     }
 
     pub fn corpus(&self) -> &Corpus {

@@ -8,7 +8,7 @@ use super::query::Query;
 use super::views::QuoteView;
 use super::{Explorer, Result};
 use crate::model::Quote;
-use crate::text::{fold, tokens, translit_key};
+use crate::text::translit_key;
 
 /// Most quotes a search returns beside its hits.
 const MATCHING_QUOTES: usize = 10;
@@ -35,8 +35,8 @@ impl Explorer {
     }
 
     /// Quotes in reading order: documents by publication date, then by place in the document.
-    fn quotes_in_order<'a>(&'a self, keep: impl Fn(&Quote) -> bool + 'a) -> Vec<&'a Quote> {
-        let mut quotes: Vec<&Quote> = self.corpus.quotes.iter().filter(|q| keep(q)).collect();
+    fn quotes_in_order<'a>(&'a self, keep: impl Fn(usize, &Quote) -> bool + 'a) -> Vec<&'a Quote> {
+        let mut quotes: Vec<&Quote> = self.corpus.quotes.iter().enumerate().filter(|(i, q)| keep(*i, q)).map(|(_, q)| q).collect();
         order::sort_by(&mut quotes, |a, b| {
             let (da, db) = (&self.corpus.documents[a.doc as usize], &self.corpus.documents[b.doc as usize]);
             (da.published.as_str(), da.id.as_str(), a.start).cmp(&(db.published.as_str(), db.id.as_str(), b.start))
@@ -48,7 +48,7 @@ impl Explorer {
     pub fn quotes(&self, filter: &Filter, options: &QuoteOptions) -> Result<Vec<QuoteView>> {
         let resolved = filter.resolve(self)?;
         let speaker = options.entity.as_deref().map(|id| self.entity_index(id)).transpose()?;
-        let quotes = self.quotes_in_order(|q| speaker.is_none_or(|s| q.speaker == s) && resolved.accepts_sentence(self, q.sentence, Skip::Nothing));
+        let quotes = self.quotes_in_order(|_, q| speaker.is_none_or(|s| q.speaker == s) && resolved.accepts_sentence(self, q.sentence, Skip::Nothing));
         Ok(quotes.into_iter().map(|q| self.quote_view(q)).collect())
     }
 
@@ -62,15 +62,15 @@ impl Explorer {
         if words.is_empty() {
             return Vec::new();
         }
-        let holds = |quote: &Quote| {
-            let folded: Vec<(String, String)> = tokens(&quote.text).map(|t| fold(t.text)).map(|f| (translit_key(&f), f)).collect();
+        let holds = |index: usize| {
+            let folded = &self.quote_words[index];
             let has = |word: &str, prefix: bool| {
                 let key = translit_key(word);
                 folded.iter().any(|(k, f)| f == word || *k == key || (prefix && (f.starts_with(word) || k.starts_with(key.as_str()))))
             };
             words.iter().all(|&(w, prefix)| has(w, prefix)) && !query.excluded.iter().any(|w| has(w, false))
         };
-        let quotes = self.quotes_in_order(|q| resolved.accepts_sentence(self, q.sentence, Skip::Nothing) && holds(q));
+        let quotes = self.quotes_in_order(|i, q| resolved.accepts_sentence(self, q.sentence, Skip::Nothing) && holds(i));
         quotes.into_iter().take(MATCHING_QUOTES).map(|q| self.quote_view(q)).collect()
     }
 }

@@ -29,12 +29,16 @@ pub fn translit_key(folded: &str) -> String {
             ('w', _, _) => ("v", 1),
             _ => ("", 0),
         };
-        let replacement = if consumed == 0 { c.to_string() } else { mapped.to_string() };
         i += consumed.max(1);
-        for p in replacement.chars() {
+        let mut push = |p: char| {
             if !key.ends_with(p) || p.is_ascii_digit() {
                 key.push(p);
             }
+        };
+        if consumed == 0 {
+            push(c);
+        } else {
+            mapped.chars().for_each(push);
         }
     }
     key
