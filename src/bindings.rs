@@ -1,12 +1,21 @@
 //! The wasm-bindgen face of the engine: `class Explorer` whose methods take and return plain JS objects and throw `Error`s, never panic.
 
-use std::sync::OnceLock;
+//!
+//! Arguments are read defensively: a JS value is copied into an [`options::Value`] through calls that
+//! catch whatever JS throws (getters, proxies), within an [`options::Budget`] (no endless iterables,
+//! no cyclic objects), and only then does the engine run. A panic or a trap marks the engine stopped:
+//! later calls throw an `Error` asking for a reload instead of running on a broken instance.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Once, OnceLock};
+
+use js_sys::{Array, JsString, Reflect};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{self, entities::EntityFilter, EngineError, Filter, GraphOptions, NeighborOptions, PathOptions, QuoteOptions, SearchOptions, TimelineOptions};
+use crate::engine::options::{self, Budget, Value};
+use crate::engine::{self, clip, entities::EntityFilter, EngineError, Filter, GraphOptions, NeighborOptions, PathOptions, QuoteOptions, SearchOptions, TimelineOptions, MAX_MESSAGE_CHARS};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -57,21 +66,161 @@ export type ExportFormat = 'json' | 'graphml' | 'csv' | 'csv-edges';
 "#;
 
 static ENGINE: OnceLock<Result<engine::Explorer, EngineError>> = OnceLock::new();
+/// The message of the first panic, if one happened.
+static PANICKED: OnceLock<String> = OnceLock::new();
+/// Set while the engine runs (no JS runs meanwhile): still set on entry means an earlier call trapped.
+static BUSY: AtomicBool = AtomicBool::new(false);
 
-fn engine() -> Result<&'static engine::Explorer, JsError> {
-    ENGINE.get_or_init(engine::Explorer::open_embedded).as_ref().map_err(|e| JsError::new(&e.0))
+#[wasm_bindgen]
+extern "C" {
+    /// `Array.isArray`, which throws for a revoked proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    /// `Object.keys`, which runs a proxy's traps.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(value: &JsValue) -> Result<Array, JsValue>;
+}
+
+/// Reports a panic once (console_error_panic_hook) and remembers its message.
+fn install_panic_hook() {
+    static INSTALLED: Once = Once::new();
+    INSTALLED.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            if PANICKED.set(info.to_string()).is_ok() {
+                console_error_panic_hook::hook(info);
+            }
+        }));
+    });
+}
+
+fn stopped(why: &str) -> JsError {
+    JsError::new(&clip(&format!("the explorer stopped after an internal error ({why}); reload the page"), MAX_MESSAGE_CHARS))
+}
+
+/// Runs `call` on the engine unless an earlier call panicked or trapped.
+fn run<T>(call: impl FnOnce(&'static engine::Explorer) -> Result<T, EngineError>) -> Result<T, JsError> {
+    if let Some(message) = PANICKED.get() {
+        return Err(stopped(message));
+    }
+    if BUSY.swap(true, Ordering::SeqCst) {
+        return Err(stopped("an earlier call did not finish"));
+    }
+    let result = match ENGINE.get_or_init(engine::Explorer::open_embedded) {
+        Ok(engine) => call(engine),
+        Err(error) => Err(error.clone()),
+    };
+    BUSY.store(false, Ordering::SeqCst);
+    result.map_err(fail)
 }
 
 fn fail(error: EngineError) -> JsError {
-    JsError::new(&error.0)
+    JsError::new(&clip(&error.0, MAX_MESSAGE_CHARS))
+}
+
+/// What a thrown JS value says, without running any more of its code than reading `message`.
+fn thrown(error: &JsValue) -> String {
+    if let Some(text) = error.as_string() {
+        return clip(&text, 200);
+    }
+    match Reflect::get(error, &JsValue::from_str("message")).ok().and_then(|m| m.as_string()) {
+        Some(message) => clip(&message, 200),
+        None => "an exception".into(),
+    }
+}
+
+/// Copies a JS value into a [`Value`]; `path` names where it is, for errors.
+fn to_value(value: &JsValue, depth: usize, budget: &mut Budget, path: &mut String) -> Result<Value, String> {
+    let at = |path: &str, reason: String| if path.is_empty() { reason } else { format!("{path}: {reason}") };
+    if value.is_undefined() || value.is_null() {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = value.as_bool() {
+        budget.take(depth, 0).map_err(|e| at(path, e))?;
+        return Ok(Value::Bool(b));
+    }
+    if let Some(n) = value.as_f64() {
+        budget.take(depth, 0).map_err(|e| at(path, e))?;
+        return Ok(Value::Number(n));
+    }
+    if value.is_string() {
+        let text = read_string(value).map_err(|e| at(path, e))?;
+        budget.take(depth, text.len()).map_err(|e| at(path, e))?;
+        return Ok(Value::String(text));
+    }
+    if value.is_bigint() {
+        return Err(at(path, "expected a number, got a BigInt".into()));
+    }
+    if value.is_symbol() {
+        return Err(at(path, "expected a value, got a Symbol".into()));
+    }
+    if value.is_function() {
+        return Err(at(path, "expected a value, got a function".into()));
+    }
+    if !value.is_object() {
+        return Err(at(path, "expected a plain value".into()));
+    }
+    budget.take(depth, 0).map_err(|e| at(path, e))?;
+    let read = |result: Result<JsValue, JsValue>, path: &str| result.map_err(|e| at(path, format!("reading it threw: {}", thrown(&e))));
+    if is_array(value).map_err(|e| at(path, format!("reading it threw: {}", thrown(&e))))? {
+        let length = read(Reflect::get(value, &JsValue::from_str("length")), path)?.as_f64().unwrap_or(0.0);
+        if !(0.0..=options::MAX_VALUES as f64).contains(&length) {
+            return Err(at(path, format!("holds more than {} values", options::MAX_VALUES)));
+        }
+        let mut items = Vec::with_capacity(length as usize);
+        for i in 0..length as u32 {
+            let mark = path.len();
+            path.push_str(&format!("[{i}]"));
+            let item = read(Reflect::get_u32(value, i), path)?;
+            items.push(to_value(&item, depth + 1, budget, path)?);
+            path.truncate(mark);
+        }
+        return Ok(Value::Array(items));
+    }
+    let keys = object_keys(value).map_err(|e| at(path, format!("reading it threw: {}", thrown(&e))))?;
+    if keys.length() as usize > options::MAX_VALUES {
+        return Err(at(path, format!("holds more than {} values", options::MAX_VALUES)));
+    }
+    let mut fields = Vec::with_capacity(keys.length() as usize);
+    for key in keys.iter() {
+        let name = read_string(&key).map_err(|e| at(path, e))?;
+        budget.take(depth + 1, name.len()).map_err(|e| at(path, e))?;
+        let mark = path.len();
+        if !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(&clip(&name, 64));
+        let field = read(Reflect::get(value, &key), path)?;
+        fields.push((name, to_value(&field, depth + 1, budget, path)?));
+        path.truncate(mark);
+    }
+    Ok(Value::Object(fields))
+}
+
+/// A JS string as UTF-8 (a lone surrogate becomes U+FFFD), refused past the text budget before it is copied.
+fn read_string(value: &JsValue) -> Result<String, String> {
+    let Some(text) = value.dyn_ref::<JsString>() else {
+        return Err("expected a string".into());
+    };
+    if text.length() as usize > options::MAX_TEXT_BYTES {
+        return Err(format!("a string longer than {} MiB", options::MAX_TEXT_BYTES >> 20));
+    }
+    Ok(value.as_string().unwrap_or_default())
+}
+
+/// Reads a string argument; `what` names it ("query").
+fn string_arg(value: &JsValue, what: &str) -> Result<String, JsError> {
+    if !value.is_string() {
+        let got = if value.is_undefined() { "undefined".to_string() } else if value.is_null() { "null".to_string() } else { value.js_typeof().as_string().unwrap_or_default() };
+        return Err(JsError::new(&format!("{what} must be a string, got {got}")));
+    }
+    read_string(value).map_err(|e| JsError::new(&format!("{what}: {e}")))
 }
 
 /// Reads optional options; `undefined` and `null` mean defaults.
 fn read_options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(T::default());
-    }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("{what}: {e}")))
+    let mut path = String::new();
+    let value = to_value(&value, 0, &mut Budget::default(), &mut path).map_err(|e| JsError::new(&clip(&format!("{what}: {e}"), MAX_MESSAGE_CHARS)))?;
+    options::read(&value, what).map_err(fail)
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -89,67 +238,92 @@ impl Explorer {
     /// Opens the embedded corpus (decoded once per page); throws if it is damaged.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Result<Explorer, JsError> {
-        console_error_panic_hook::set_once();
-        Ok(Explorer { engine: engine()? })
+        install_panic_hook();
+        Ok(Explorer { engine: run(Ok)? })
     }
 
     /// Counts and the blob's format version.
     #[wasm_bindgen(unchecked_return_type = "Stats")]
     pub fn stats(&self) -> Result<JsValue, JsError> {
-        to_js(&self.engine.stats())
+        to_js(&run(|_| Ok(self.engine.stats()))?)
     }
 
     /// Documents passing the filter, oldest first.
     #[wasm_bindgen(unchecked_return_type = "DocumentSummary[]")]
     pub fn documents(&self, #[wasm_bindgen(unchecked_param_type = "Filter | undefined")] filter: JsValue) -> Result<JsValue, JsError> {
         let filter: Filter = read_options(filter, "documents filter")?;
-        to_js(&self.engine.documents(&filter).map_err(fail)?)
+        to_js(&run(|_| self.engine.documents(&filter))?)
     }
 
     /// One document: metadata, cleaned text, paragraphs and entity mentions.
     #[wasm_bindgen(unchecked_return_type = "DocumentView")]
-    pub fn document(&self, id: &str) -> Result<JsValue, JsError> {
-        to_js(&self.engine.document(id).map_err(fail)?)
+    pub fn document(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsError> {
+        let id = string_arg(&id, "document id")?;
+        to_js(&run(|_| self.engine.document(&id))?)
     }
 
     /// Ranked sentence hits, facets and matching entities.
     #[wasm_bindgen(unchecked_return_type = "SearchResult")]
-    pub fn search(&self, query: &str, #[wasm_bindgen(unchecked_param_type = "SearchOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+    pub fn search(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SearchOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let query = string_arg(&query, "search query")?;
         let options: SearchOptions = read_options(options, "search options")?;
-        to_js(&self.engine.search(query, &options).map_err(fail)?)
+        to_js(&run(|_| self.engine.search(&query, &options))?)
     }
 
     /// Entities, then index terms, for the search box.
     #[wasm_bindgen(unchecked_return_type = "Suggestion[]")]
-    pub fn suggest(&self, prefix: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
-        to_js(&self.engine.suggest(prefix, limit).map_err(fail)?)
+    pub fn suggest(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] prefix: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number | undefined")] limit: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let prefix = string_arg(&prefix, "suggest prefix")?;
+        let limit: Option<u32> = read_options(limit, "suggest limit")?;
+        to_js(&run(|_| self.engine.suggest(&prefix, limit))?)
     }
 
     /// Entities ranked by mentions in the documents the filter accepts.
     #[wasm_bindgen(unchecked_return_type = "EntitySummary[]")]
     pub fn entities(&self, #[wasm_bindgen(unchecked_param_type = "EntityFilter | undefined")] filter: JsValue) -> Result<JsValue, JsError> {
         let filter: EntityFilter = read_options(filter, "entities filter")?;
-        to_js(&self.engine.entities(&filter).map_err(fail)?)
+        to_js(&run(|_| self.engine.entities(&filter))?)
     }
 
     /// The profile of one entity.
     #[wasm_bindgen(unchecked_return_type = "EntityView")]
-    pub fn entity(&self, id: &str) -> Result<JsValue, JsError> {
-        to_js(&self.engine.entity(id).map_err(fail)?)
+    pub fn entity(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsError> {
+        let id = string_arg(&id, "entity id")?;
+        to_js(&run(|_| self.engine.entity(&id))?)
     }
 
     /// Links of an entity with their evidence sentences.
     #[wasm_bindgen(unchecked_return_type = "Link[]")]
-    pub fn neighbors(&self, id: &str, #[wasm_bindgen(unchecked_param_type = "NeighborOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+    pub fn neighbors(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "NeighborOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let id = string_arg(&id, "entity id")?;
         let options: NeighborOptions = read_options(options, "neighbors options")?;
-        to_js(&self.engine.neighbors(id, &options).map_err(fail)?)
+        to_js(&run(|_| self.engine.neighbors(&id, &options))?)
     }
 
     /// The shortest chain of links between two entities, each hop with its evidence.
     #[wasm_bindgen(unchecked_return_type = "PathView")]
-    pub fn path(&self, from: &str, to: &str, #[wasm_bindgen(unchecked_param_type = "PathOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+    pub fn path(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] from: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] to: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "PathOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let from = string_arg(&from, "path from")?;
+        let to = string_arg(&to, "path to")?;
         let options: PathOptions = read_options(options, "path options")?;
-        to_js(&self.engine.path(from, to, &options).map_err(fail)?)
+        to_js(&run(|_| self.engine.path(&from, &to, &options))?)
     }
 
     /// The network to draw: nodes with a deterministic layout, edges with evidence counts.
@@ -161,7 +335,7 @@ impl Explorer {
     ) -> Result<JsValue, JsError> {
         let filter: Filter = read_options(filter, "graph filter")?;
         let options: GraphOptions = read_options(options, "graph options")?;
-        to_js(&self.engine.graph(&filter, &options).map_err(fail)?)
+        to_js(&run(|_| self.engine.graph(&filter, &options))?)
     }
 
     /// Dated events, oldest first, each with its sentence and entities.
@@ -173,14 +347,14 @@ impl Explorer {
     ) -> Result<JsValue, JsError> {
         let filter: Filter = read_options(filter, "timeline filter")?;
         let options: TimelineOptions = read_options(options, "timeline options")?;
-        to_js(&self.engine.timeline(&filter, &options).map_err(fail)?)
+        to_js(&run(|_| self.engine.timeline(&filter, &options))?)
     }
 
     /// Figures grouped by topic, with disagreement flagged.
     #[wasm_bindgen(unchecked_return_type = "FigureGroup[]")]
     pub fn figures(&self, #[wasm_bindgen(unchecked_param_type = "Filter | undefined")] filter: JsValue) -> Result<JsValue, JsError> {
         let filter: Filter = read_options(filter, "figures filter")?;
-        to_js(&self.engine.figures(&filter).map_err(fail)?)
+        to_js(&run(|_| self.engine.figures(&filter))?)
     }
 
     /// Quotes in reading order: who said what, to which outlet.
@@ -192,11 +366,12 @@ impl Explorer {
     ) -> Result<JsValue, JsError> {
         let filter: Filter = read_options(filter, "quotes filter")?;
         let options: QuoteOptions = read_options(options, "quotes options")?;
-        to_js(&self.engine.quotes(&filter, &options).map_err(fail)?)
+        to_js(&run(|_| self.engine.quotes(&filter, &options))?)
     }
 
     /// The knowledge graph as a string: `json`, `graphml`, `csv` (nodes) or `csv-edges`.
-    pub fn export(&self, #[wasm_bindgen(unchecked_param_type = "ExportFormat")] format: &str) -> Result<String, JsError> {
-        self.engine.export(format).map_err(fail)
+    pub fn export(&self, #[wasm_bindgen(unchecked_param_type = "ExportFormat")] format: JsValue) -> Result<String, JsError> {
+        let format = string_arg(&format, "export format")?;
+        run(|_| self.engine.export(&format))
     }
 }

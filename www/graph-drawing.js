@@ -11,11 +11,11 @@ const LINE_HEIGHT = 14;
 /** Longest label before it is also tried cut short ("Radio Free Europe…"). */
 const SHORT_LABEL = 18;
 
-/** Width of each label as the page will draw it, measured in a hidden SVG with the labels' style. */
-function labelMeasurer() {
+/** Width of each label as the page will draw it, measured in a hidden SVG inside `host` (so with the labels' style, also in a shadow root). */
+function labelMeasurer(host) {
   const text = svg('text', { class: 'node-label' });
   const box = svg('svg', { class: 'graph measuring', width: 0, height: 0, 'aria-hidden': 'true' }, svg('g', { class: 'node-link labelled' }, text));
-  document.body.append(box);
+  host.append(box);
   const cache = new Map();
   return {
     width(label, large) {
@@ -36,12 +36,12 @@ function labelMeasurer() {
  * other label or node and stays in the box; a label that fits nowhere is shown on hover or focus only.
  * Bigger nodes (and the focus) choose first. Returns id → {x, y, anchor, text}.
  */
-function placeLabels(places, width, height, focus) {
+function placeLabels(places, width, height, focus, host) {
   const boxes = [...places.values()].map((p) => ({ id: p.node.id, x0: p.x - p.r, y0: p.y - p.r, x1: p.x + p.r, y1: p.y + p.r }));
   const overlaps = (a, b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   const order = [...places.values()].sort((a, b) => (b.node.id === focus) - (a.node.id === focus) || b.r - a.r);
   const placed = new Map();
-  const measure = labelMeasurer();
+  const measure = labelMeasurer(host);
   for (const { x, y, r, node } of order) {
     for (const text of labelTexts(node.name)) {
       const w = measure.width(text, node.id === focus);
@@ -119,8 +119,10 @@ function arrowMarkers() {
  * @param options.onNode   (node) => void, on hover or keyboard focus
  * @param options.onEdge   (edge) => void, on hover
  * @param options.focus    id of the focus node (drawn with a ring)
+ * @param options.host     the element the drawing goes into (labels are measured there, with its styles)
+ * @param options.label    what the drawing is, for screen readers
  */
-export function drawGraph(graph, { width, height, nodeHref, onNode, onEdge, focus }) {
+export function drawGraph(graph, { width, height, nodeHref, onNode, onEdge, focus, host, label }) {
   const radius = radiusScale(graph.nodes);
   const place = new Map(
     graph.nodes.map((node) => [
@@ -128,7 +130,7 @@ export function drawGraph(graph, { width, height, nodeHref, onNode, onEdge, focu
       { x: PAD_X + node.x * (width - 2 * PAD_X), y: PAD_Y + node.y * (height - 2 * PAD_Y), r: radius(node), node },
     ]),
   );
-  const labels = placeLabels(place, width, height, focus);
+  const labels = placeLabels(place, width, height, focus, host);
 
   // Parallel edges (several relations between one pair) bend apart; co-mention is drawn first, under the others.
   const pairs = new Map();
@@ -144,7 +146,7 @@ export function drawGraph(graph, { width, height, nodeHref, onNode, onEdge, focu
     width,
     height,
     role: 'group',
-    'aria-label': `Network of ${graph.nodes.length} names and ${graph.edges.length} links; the table below lists the links`,
+    'aria-label': label || `Network of ${graph.nodes.length} names and ${graph.edges.length} links; the table below lists the links`,
   });
   // Pointing at a node lights it, its links and its neighbours; pointing at a link lights it and its two ends.
   const light = (nodeIds, edgeEnds) => {

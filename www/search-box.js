@@ -16,9 +16,10 @@ export class SearchBox {
   /**
    * @param {HTMLFormElement} form  the role=search form holding the input and listbox
    * @param {{suggest: (prefix: string, limit: number) => object[], onSearch: (q: string) => void,
-   *          onEntity: (id: string) => void}} handlers
+   *          onEntity: (id: string) => void, onFocus?: () => void, keyScope?: Document | ShadowRoot}} handlers
+   *   `keyScope` is where "/" focuses the box: the whole page, or (in a widget) only while focus is inside it.
    */
-  constructor(form, { suggest, onSearch, onEntity }) {
+  constructor(form, { suggest, onSearch, onEntity, onFocus = () => {}, keyScope = document }) {
     this.form = form;
     this.input = form.querySelector('[role="combobox"]');
     this.listbox = form.querySelector('[role="listbox"]');
@@ -32,6 +33,7 @@ export class SearchBox {
     this.input.addEventListener('keydown', (event) => this.keydown(event));
     this.input.addEventListener('blur', () => this.close());
     this.input.addEventListener('focus', () => {
+      onFocus();
       if (this.input.value.trim()) this.update();
     });
     form.addEventListener('submit', (event) => {
@@ -45,9 +47,9 @@ export class SearchBox {
       const option = event.target.closest('[role="option"]');
       if (option) this.choose(Number(option.dataset.index));
     });
-    document.addEventListener('keydown', (event) => {
+    keyScope.addEventListener('keydown', (event) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isEditable(event.target)) return;
+      if (isEditable(event.composedPath()[0])) return;
       event.preventDefault();
       this.input.focus();
       this.input.select();
@@ -61,7 +63,7 @@ export class SearchBox {
 
   /** Shows `query` in the box (when the view changes from elsewhere). */
   setQuery(query) {
-    if (document.activeElement !== this.input || !this.isOpen()) this.input.value = query;
+    if (this.input.getRootNode().activeElement !== this.input || !this.isOpen()) this.input.value = query;
   }
 
   isOpen() {

@@ -1,4 +1,4 @@
-// View state in the URL hash: parse and serialize it, navigate, and map its filters to the API's filter object.
+// View state as a URL hash ("#view=search&q=…"): parse and serialize it, move the page to one, and map its filters to the API's filter object (store.js keeps it: in the hash, or in a widget's memory).
 
 export const VIEWS = ['overview', 'search', 'entities', 'entity', 'doc', 'graph', 'timeline', 'figures', 'path'];
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'group'];
@@ -144,11 +144,4 @@ export function navigate(partial, { replace = false } = {}) {
   } else {
     location.hash = hash;
   }
-}
-
-/** Calls `onChange(state)` now and whenever the hash changes (links, back/forward, reload). */
-export function watchHash(onChange) {
-  const handler = () => onChange(parseHash(location.hash));
-  window.addEventListener('hashchange', handler);
-  return handler;
 }

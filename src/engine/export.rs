@@ -22,7 +22,7 @@ impl Explorer {
             "graphml" => Ok(self.export_graphml()),
             "csv" => Ok(self.export_csv_nodes()),
             "csv-edges" => Ok(self.export_csv_edges()),
-            other => Err(EngineError(format!("unknown export format {other:?} (known: {})", FORMATS.join(", ")))),
+            other => Err(EngineError(format!("unknown export format {} (known: {})", super::quoted(other), FORMATS.join(", ")))),
         }
     }
 

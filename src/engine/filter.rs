@@ -35,14 +35,14 @@ impl Filter {
         for (field, value) in [("from", &self.from), ("to", &self.to)] {
             if let Some(date) = value {
                 if !is_date_prefix(date) {
-                    return Err(EngineError(format!("filter {field}: {date:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")));
+                    return Err(EngineError(format!("filter {field}: {} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", super::quoted(date))));
                 }
             }
         }
         let kinds = self
             .types
             .iter()
-            .map(|t| EntityKind::parse(t).ok_or_else(|| EngineError(format!("filter types: unknown entity type {t:?} (person, organization, place or group)"))))
+            .map(|t| EntityKind::parse(t).ok_or_else(|| EngineError(format!("filter types: unknown entity type {} (person, organization, place or group)", super::quoted(t)))))
             .collect::<Result<Vec<_>>>()?;
         let entities = self.entities.iter().map(|id| explorer.entity_index(id)).collect::<Result<Vec<_>>>()?;
         let linked = match &self.related {

@@ -5,7 +5,9 @@
 mod csv;
 mod documents;
 pub mod entities;
+mod expand;
 mod export;
+mod facets;
 mod figures;
 mod filter;
 mod graph;
@@ -14,11 +16,13 @@ pub mod index;
 mod json;
 mod layout;
 mod links;
+pub mod options;
 mod order;
 mod path;
 mod query;
 mod quotes;
 mod relation_types;
+mod scored;
 mod search;
 mod stem;
 mod suggest;
@@ -59,6 +63,22 @@ impl From<DecodeError> for EngineError {
 
 pub type Result<T> = core::result::Result<T, EngineError>;
 
+/// Longest error message, in characters: an error never echoes a megabyte of input back.
+pub const MAX_MESSAGE_CHARS: usize = 500;
+
+/// `text` cut to `max` characters, with "…" when cut.
+pub fn clip(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
+/// `text` quoted for an error message (escapes shown, at most 64 characters).
+pub(crate) fn quoted(text: &str) -> String {
+    format!("{:?}", clip(text, 64))
+}
+
 /// The corpus plus the lookups every query needs, built once at open.
 pub struct Explorer {
     corpus: Corpus,
@@ -76,6 +96,14 @@ pub struct Explorer {
     entity_keys: Vec<Vec<Vec<String>>>,
     /// For each quote, its words as (transliteration key, folded word).
     quote_words: Vec<Vec<(String, String)>>,
+    /// (sentence, quote) for every quote, sorted.
+    quote_by_sentence: Vec<(u32, u32)>,
+    /// For each quote, its place in reading order (documents by date, then position).
+    quote_rank: Vec<u32>,
+    /// (transliteration key of a name word, entity) for every word of every name and alias, sorted.
+    entity_key_index: Vec<(String, u32)>,
+    /// For each sentence, a bit per entity kind it mentions (see [`facets::kind_bit`]).
+    sentence_kinds: Vec<u8>,
 }
 
 impl Explorer {
@@ -121,13 +149,47 @@ impl Explorer {
                 terms
             })
             .collect();
-        let entity_keys = corpus.entities.iter().map(|e| std::iter::once(&e.name).chain(&e.aliases).map(|name| entities::name_keys(name)).collect()).collect();
+        let entity_keys: Vec<Vec<Vec<String>>> = corpus.entities.iter().map(|e| std::iter::once(&e.name).chain(&e.aliases).map(|name| entities::name_keys(name)).collect()).collect();
         let quote_words = corpus
             .quotes
             .iter()
             .map(|q| crate::text::tokens(&q.text).map(|t| crate::text::fold(t.text)).map(|f| (crate::text::translit_key(&f), f)).collect())
             .collect();
-        Explorer { corpus, entity_by_id, doc_by_id, sentence_entities, doc_entities, entity_relations, title_terms, entity_keys, quote_words }
+        let mut quote_by_sentence: Vec<(u32, u32)> = corpus.quotes.iter().enumerate().map(|(i, q)| (q.sentence, i as u32)).collect();
+        order::sort(&mut quote_by_sentence);
+        let mut reading: Vec<u32> = (0..corpus.quotes.len() as u32).collect();
+        order::sort_by(&mut reading, |&a, &b| {
+            let (qa, qb) = (&corpus.quotes[a as usize], &corpus.quotes[b as usize]);
+            let (da, db) = (&corpus.documents[qa.doc as usize], &corpus.documents[qb.doc as usize]);
+            (da.published.as_str(), da.id.as_str(), qa.start).cmp(&(db.published.as_str(), db.id.as_str(), qb.start))
+        });
+        let mut quote_rank = vec![0u32; reading.len()];
+        for (rank, &q) in reading.iter().enumerate() {
+            quote_rank[q as usize] = rank as u32;
+        }
+        let mut entity_key_index: Vec<(String, u32)> = entity_keys
+            .iter()
+            .enumerate()
+            .flat_map(|(e, names): (usize, &Vec<Vec<String>>)| names.iter().flatten().map(move |k| (k.clone(), e as u32)))
+            .collect();
+        order::sort(&mut entity_key_index);
+        entity_key_index.dedup();
+        let sentence_kinds = sentence_entities.iter().map(|list| list.iter().fold(0u8, |mask, &e| mask | facets::kind_bit(corpus.entities[e as usize].kind))).collect();
+        Explorer {
+            corpus,
+            entity_by_id,
+            doc_by_id,
+            sentence_entities,
+            doc_entities,
+            entity_relations,
+            title_terms,
+            entity_keys,
+            quote_words,
+            quote_by_sentence,
+            quote_rank,
+            entity_key_index,
+            sentence_kinds,
+        }
     }
 
     pub fn corpus(&self) -> &Corpus {
@@ -153,11 +215,11 @@ impl Explorer {
     }
 
     fn entity_index(&self, id: &str) -> Result<u32> {
-        self.entity_by_id.get(id).copied().ok_or_else(|| EngineError(format!("no entity with id {id:?}")))
+        self.entity_by_id.get(id).copied().ok_or_else(|| EngineError(format!("no entity with id {}", quoted(id))))
     }
 
     fn doc_index(&self, id: &str) -> Result<u32> {
-        self.doc_by_id.get(id).copied().ok_or_else(|| EngineError(format!("no document with id {id:?}")))
+        self.doc_by_id.get(id).copied().ok_or_else(|| EngineError(format!("no document with id {}", quoted(id))))
     }
 
     /// The text of a sentence.

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use super::order;
-use super::filter::{Filter, ResolvedFilter, Skip};
+use super::filter::{Filter, Skip};
 use super::query::Query;
 use super::views::QuoteView;
 use super::{Explorer, Result};
@@ -36,7 +36,12 @@ impl Explorer {
 
     /// Quotes in reading order: documents by publication date, then by place in the document.
     fn quotes_in_order<'a>(&'a self, keep: impl Fn(usize, &Quote) -> bool + 'a) -> Vec<&'a Quote> {
-        let mut quotes: Vec<&Quote> = self.corpus.quotes.iter().enumerate().filter(|(i, q)| keep(*i, q)).map(|(_, q)| q).collect();
+        let quotes: Vec<&Quote> = self.corpus.quotes.iter().enumerate().filter(|(i, q)| keep(*i, q)).map(|(_, q)| q).collect();
+        self.in_reading_order(quotes)
+    }
+
+    /// Documents by publication date, quotes by position within each.
+    fn in_reading_order<'a>(&'a self, mut quotes: Vec<&'a Quote>) -> Vec<&'a Quote> {
         order::sort_by(&mut quotes, |a, b| {
             let (da, db) = (&self.corpus.documents[a.doc as usize], &self.corpus.documents[b.doc as usize]);
             (da.published.as_str(), da.id.as_str(), a.start).cmp(&(db.published.as_str(), db.id.as_str(), b.start))
@@ -52,26 +57,31 @@ impl Explorer {
         Ok(quotes.into_iter().map(|q| self.quote_view(q)).collect())
     }
 
-    /// Quotes holding every word of the query (any spelling; the last word may be a beginning) and no excluded word.
-    pub(super) fn matching_quotes(&self, query: &Query, resolved: &ResolvedFilter) -> Vec<QuoteView> {
-        let words: Vec<(&str, bool)> = query
+    /// Quotes in the `sentences` (sorted; the passages that matched, filters applied) holding every word of the query
+    /// (any spelling; the last word may be a beginning) and no excluded word.
+    pub(super) fn matching_quotes(&self, query: &Query, sentences: &[u32]) -> Vec<QuoteView> {
+        let words: Vec<(&str, String, bool)> = query
             .clauses
             .iter()
-            .flat_map(|c| c.words.iter().enumerate().map(move |(i, w)| (w.as_str(), c.prefix && i + 1 == c.words.len())))
+            .flat_map(|c| c.words.iter().enumerate().map(move |(i, w)| (w.as_str(), translit_key(w), c.prefix && i + 1 == c.words.len())))
             .collect();
         if words.is_empty() {
             return Vec::new();
         }
+        let excluded: Vec<(&str, String)> = query.excluded.iter().map(|w| (w.as_str(), translit_key(w))).collect();
         let holds = |index: usize| {
             let folded = &self.quote_words[index];
-            let has = |word: &str, prefix: bool| {
-                let key = translit_key(word);
-                folded.iter().any(|(k, f)| f == word || *k == key || (prefix && (f.starts_with(word) || k.starts_with(key.as_str()))))
-            };
-            words.iter().all(|&(w, prefix)| has(w, prefix)) && !query.excluded.iter().any(|w| has(w, false))
+            let has = |word: &str, key: &str, prefix: bool| folded.iter().any(|(k, f)| f == word || k == key || (prefix && (f.starts_with(word) || k.starts_with(key))));
+            words.iter().all(|(w, key, prefix)| has(w, key, *prefix)) && !excluded.iter().any(|(w, key)| has(w, key, false))
         };
-        let quotes = self.quotes_in_order(|i, q| resolved.accepts_sentence(self, q.sentence, Skip::Nothing) && holds(i));
-        quotes.into_iter().take(MATCHING_QUOTES).map(|q| self.quote_view(q)).collect()
+        // Quotes of the matched passages, in reading order; the words are checked until enough are found.
+        let mut candidates: Vec<u32> = Vec::new();
+        for &sentence in sentences {
+            let first = self.quote_by_sentence.partition_point(|&(s, _)| s < sentence);
+            candidates.extend(self.quote_by_sentence[first..].iter().take_while(|&&(s, _)| s == sentence).map(|&(_, q)| q));
+        }
+        order::sort_by(&mut candidates, |a, b| self.quote_rank[*a as usize].cmp(&self.quote_rank[*b as usize]));
+        candidates.into_iter().filter(|&q| holds(q as usize)).take(MATCHING_QUOTES).map(|q| self.quote_view(&self.corpus.quotes[q as usize])).collect()
     }
 }
 

@@ -23,7 +23,8 @@ impl RelationTypes {
                 None if FAMILIES.contains(&name.as_str()) => RelationKind::ALL.into_iter().filter(|k| k.family() == name).collect(),
                 None => {
                     return Err(EngineError(format!(
-                        "unknown relation type {name:?} (families: {}; types: {})",
+                        "unknown relation type {} (families: {}; types: {})",
+                        super::quoted(name),
                         FAMILIES.join(", "),
                         RelationKind::ALL.map(RelationKind::as_str).join(", ")
                     )))

@@ -120,8 +120,9 @@ export async function launchBrowser({ headless = process.env.HEADED !== '1' } = 
  *
  * The session has: page, context, consoleMessages [{type, text, location}], pageErrors [Error],
  * requests [url], responses [{url, status, contentType}], failedRequests [{url, error}], close().
+ * `setup(page, context)` runs before the page is opened (init scripts, routes, permissions).
  */
-export async function openPage(browser, server, urlPath = '/', { viewport = { width: 1280, height: 800 }, colorScheme = 'light', waitUntil = 'load' } = {}) {
+export async function openPage(browser, server, urlPath = '/', { viewport = { width: 1280, height: 800 }, colorScheme = 'light', waitUntil = 'load', setup } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, serviceWorkers: 'block' });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
@@ -154,6 +155,7 @@ export async function openPage(browser, server, urlPath = '/', { viewport = { wi
     url: request.url(),
     error: request.failure()?.errorText ?? 'failed',
   }));
+  if (setup) await setup(page, context);
   await page.goto(server.url(urlPath), { waitUntil });
   return session;
 }
@@ -253,5 +255,35 @@ export async function waitForHash(page, pattern) {
   await page.waitForFunction(
     (source) => new RegExp(source).test(decodeURIComponent(location.hash)) && document.getElementById('app')?.dataset.drawn === location.hash,
     pattern.source,
+  );
+}
+
+/**
+ * Waits until every `<corpus-explorer>` matching `selector` on the page is ready (its shadow root's #app has
+ * data-state="ready"); fails at once when one reports data-state="error".
+ */
+export async function waitForWidgets(session, selector = 'corpus-explorer', { timeout = READY_TIMEOUT_MS } = {}) {
+  const { page } = session;
+  let state;
+  try {
+    const handle = await page.waitForFunction((sel) => {
+      const widgets = [...document.querySelectorAll(sel)];
+      if (!widgets.length) return false;
+      const states = widgets.map((w) => w.shadowRoot?.getElementById('app')?.dataset.state);
+      if (states.includes('error')) return 'error';
+      return states.every((s) => s === 'ready') && 'ready';
+    }, selector, { timeout, polling: 50 });
+    state = await handle.jsonValue();
+  } catch (error) {
+    throw new Error(`widgets did not become ready within ${timeout} ms\n${describe(session)}`, { cause: error });
+  }
+  if (state !== 'ready') throw new Error(`a widget reported data-state="error"\n${describe(session)}`);
+}
+
+/** Waits until the widget `selector` has drawn a state matching `pattern` (its shadow #app[data-drawn], a "#view=…" key). */
+export async function waitForWidgetView(page, selector, pattern) {
+  await page.waitForFunction(
+    ([sel, source]) => new RegExp(source).test(decodeURIComponent(document.querySelector(sel)?.shadowRoot?.getElementById('app')?.dataset.drawn ?? '')),
+    [selector, pattern.source],
   );
 }

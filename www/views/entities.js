@@ -2,12 +2,12 @@
 
 import { append, el, plural } from '../dom.js';
 import { documentFacets, TYPE_LABELS, typeFacet } from '../filters.js';
-import { apiFilter, navigate } from '../state.js';
+import { apiFilter } from '../state.js';
 import { entityLink, message, pagination, typeBadge, viewHeading } from './common.js';
 
 const PAGE_SIZE = 50;
 
-export function renderEntities(api, state, root) {
+export function renderEntities(api, state, root, app) {
   const base = apiFilter(state);
   if (state.name) base.query = state.name;
   const all = api.entities(base);
@@ -32,7 +32,7 @@ export function renderEntities(api, state, root) {
       'aria-label': 'Filter names',
       onsubmit: (event) => {
         event.preventDefault();
-        navigate({ ...state, name: nameInput.value.trim(), page: 1 });
+        app.navigate({ ...state, name: nameInput.value.trim(), page: 1 });
       },
     },
     el('label', { for: 'entity-name-filter' }, 'Name contains'),

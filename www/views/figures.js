@@ -5,17 +5,43 @@ import { documentFacets } from '../filters.js';
 import { apiFilter, hasFilters } from '../state.js';
 import { entityLink, hrefFor, message, viewHeading } from './common.js';
 
-/** A topic's heading: what its first figure counts, in the text's words ("Ethnic Kazakhs living in Xinjiang"); else its key; figures without a topic are not compared. */
-function topicTitle(group) {
+const fold = (text) => String(text).toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A topic's heading: what its first figure counts, in the text's words, then what else the topic key says
+ * ("Ethnic Kazakhs — detained, Xinjiang"), names spelled as the entity list spells them; figures without a topic
+ * are not compared.
+ */
+function topicTitle(api, group) {
   if (!group.topic) return 'Other figures (not compared)';
-  const words = (group.figures[0]?.counts || String(group.topic).replace(/[-_]+/g, ' ')).trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const segments = String(group.topic).split('·').map((segment) => segment.trim()).filter(Boolean);
+  const head = (group.figures[0]?.counts || segments[0] || '').trim();
+  const qualifiers = segments.filter((segment) => !fold(head).includes(fold(segment))).map((segment) => properName(api, segment));
+  const title = head.charAt(0).toUpperCase() + head.slice(1);
+  return qualifiers.length ? `${title} — ${qualifiers.join(', ')}` : title;
+}
+
+/** "xinjiang" → "Xinjiang" when an entity has that name. */
+function properName(api, words) {
+  const match = api.entities({ query: words, limit: 5 }).find((entity) => fold(entity.name) === fold(words));
+  return match ? match.name : words;
+}
+
+/** Titles made distinct ("People (2)"), so every section has its own name. */
+function distinct(titles) {
+  const seen = new Map();
+  return titles.map((title) => {
+    const n = (seen.get(title) || 0) + 1;
+    seen.set(title, n);
+    return n > 1 ? `${title} (${n})` : title;
+  });
 }
 
 export function renderFigures(api, state, root) {
   const groups = api.figures(apiFilter(state));
   const count = groups.reduce((sum, group) => sum + group.figures.length, 0);
   const disagreeing = groups.filter((group) => group.disagree).length;
+  const titles = distinct(groups.map((group) => topicTitle(api, group)));
 
   append(
     root,
@@ -33,7 +59,7 @@ export function renderFigures(api, state, root) {
             el(
               'h3',
               { id: `topic-${index}` },
-              topicTitle(group),
+              titles[index],
               ' ',
               group.disagree ? el('span', { class: 'disagree-flag' }, 'Figures disagree') : null,
             ),

@@ -5,13 +5,13 @@ import { downloadForm } from '../download.js';
 import { documentFacets, typeFacet } from '../filters.js';
 import { drawGraph, graphLegend } from '../graph-drawing.js';
 import { FAMILY_LABELS, RELATION_FAMILIES, relationPhrase } from '../relations.js';
-import { apiFilter, GRAPH_SIZES, hasFilters, navigate } from '../state.js';
+import { apiFilter, GRAPH_SIZES, hasFilters } from '../state.js';
 import { docLink, entityLink, hrefFor, message, nameRanges, passage, typeBadge, viewHeading } from './common.js';
 
 const PANEL_LINKS = 6;
 const PANEL_EVIDENCE = 4;
 
-export function renderGraph(api, state, root) {
+export function renderGraph(api, state, root, app) {
   const options = { limit: state.size };
   if (state.rel.length) options.types = [...state.rel];
   if (state.focus) Object.assign(options, { focus: state.focus, depth: state.depth });
@@ -26,7 +26,7 @@ export function renderGraph(api, state, root) {
     root,
     viewHeading(state.focus ? `Graph around ${focusName}` : 'Graph'),
     el('p', { class: 'lede' }, lede(state, graph, focusName)),
-    controls(state),
+    controls(state, app),
     graph.nodes.length
       ? [el('div', { class: 'graph-layout' }, el('figure', { class: 'graph-figure' }, canvas, el('figcaption', null, graphLegend(graph))), panel), linkTable(api, state, graph, evidence)]
       : message(hasFilters(state) || state.rel.length ? 'No name to draw with these filters.' : 'No name to draw.'),
@@ -49,6 +49,7 @@ export function renderGraph(api, state, root) {
           width,
           height,
           focus: state.focus,
+          host: canvas,
           nodeHref: (node) => hrefFor(state, { view: 'graph', focus: node.id, depth: state.depth, rel: state.rel, size: state.size }),
           onNode: (node) => replace(panel, nodePanel(api, state, node, evidence)),
           onEdge: (edge) => replace(panel, edgePanel(api, state, byId, edge, evidence)),
@@ -70,7 +71,7 @@ function lede(state, graph, focusName) {
 }
 
 /** Which relation families to draw, how many names, how deep around a focus. */
-function controls(state) {
+function controls(state, app) {
   const chosen = state.rel.length ? state.rel : RELATION_FAMILIES;
   const families = el(
     'fieldset',
@@ -87,7 +88,7 @@ function controls(state) {
           checked: chosen.includes(family),
           onchange: (event) => {
             const next = event.target.checked ? [...chosen, family] : chosen.filter((f) => f !== family);
-            navigate({ ...state, rel: next.length === RELATION_FAMILIES.length ? [] : RELATION_FAMILIES.filter((f) => next.includes(f)) });
+            app.navigate({ ...state, rel: next.length === RELATION_FAMILIES.length ? [] : RELATION_FAMILIES.filter((f) => next.includes(f)) });
           },
         }),
         ` ${FAMILY_LABELS[family]}`,
@@ -100,7 +101,7 @@ function controls(state) {
     'Names ',
     el(
       'select',
-      { name: 'size', onchange: (event) => navigate({ ...state, size: Number(event.target.value) }) },
+      { name: 'size', onchange: (event) => app.navigate({ ...state, size: Number(event.target.value) }) },
       GRAPH_SIZES.map((n) => el('option', { value: String(n), selected: n === state.size }, String(n))),
     ),
   );
@@ -111,7 +112,7 @@ function controls(state) {
         'Reach ',
         el(
           'select',
-          { name: 'depth', onchange: (event) => navigate({ ...state, depth: Number(event.target.value) }) },
+          { name: 'depth', onchange: (event) => app.navigate({ ...state, depth: Number(event.target.value) }) },
           el('option', { value: '1', selected: state.depth === 1 }, 'one link'),
           el('option', { value: '2', selected: state.depth === 2 }, 'two links'),
         ),

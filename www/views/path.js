@@ -3,14 +3,14 @@
 import { append, el, plural } from '../dom.js';
 import { entityPicker } from '../entity-picker.js';
 import { FAMILY_LABELS, RELATION_FAMILIES, relationPhrase } from '../relations.js';
-import { navigate, PATH_HOPS } from '../state.js';
+import { PATH_HOPS } from '../state.js';
 import { docLink, entityLink, hrefFor, message, nameRanges, passage, viewHeading } from './common.js';
 
 const SHOWN_EVIDENCE = 3;
 /** Every family but co-mention: "stated relations only". */
 const STATED = RELATION_FAMILIES.filter((family) => family !== 'co-mention');
 
-export function renderPath(api, state, root) {
+export function renderPath(api, state, root, app) {
   const named = (id) => (id ? api.entityBrief(id) : null);
   const from = named(state.from);
   const to = named(state.to);
@@ -26,12 +26,12 @@ export function renderPath(api, state, root) {
   const form = el(
     'form',
     { class: 'path-form', onsubmit: (event) => event.preventDefault(), 'aria-label': 'Choose two names' },
-    entityPicker({ id: 'path-from', label: 'From', chosen: from, suggest: (p, n) => api.suggest(p, n), onChoose: (id) => navigate({ ...state, from: id }) }),
-    entityPicker({ id: 'path-to', label: 'To', chosen: to, suggest: (p, n) => api.suggest(p, n), onChoose: (id) => navigate({ ...state, to: id }) }),
+    entityPicker({ id: 'path-from', label: 'From', chosen: from, suggest: (p, n) => api.suggest(p, n), onChoose: (id) => app.navigate({ ...state, from: id }) }),
+    entityPicker({ id: 'path-to', label: 'To', chosen: to, suggest: (p, n) => api.suggest(p, n), onChoose: (id) => app.navigate({ ...state, to: id }) }),
     el(
       'label',
       { class: 'path-option' },
-      el('input', { type: 'checkbox', name: 'stated', checked: statedOnly, onchange: (event) => navigate({ ...state, rel: event.target.checked ? STATED : [] }) }),
+      el('input', { type: 'checkbox', name: 'stated', checked: statedOnly, onchange: (event) => app.navigate({ ...state, rel: event.target.checked ? STATED : [] }) }),
       ' Stated relations only (not names that merely share a sentence)',
     ),
     el(
@@ -40,7 +40,7 @@ export function renderPath(api, state, root) {
       'At most ',
       el(
         'select',
-        { name: 'hops', onchange: (event) => navigate({ ...state, hops: Number(event.target.value) }) },
+        { name: 'hops', onchange: (event) => app.navigate({ ...state, hops: Number(event.target.value) }) },
         PATH_HOPS.map((n) => el('option', { value: String(n), selected: n === state.hops }, String(n))),
       ),
       ' links',

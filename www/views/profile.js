@@ -6,7 +6,7 @@ import { apiFilter, hasFilters } from '../state.js';
 import { relationHeading } from '../relations.js';
 import { docLink, entityLink, hrefFor, message, nameRanges, passage, quoteItem, typeBadge, viewHeading } from './common.js';
 
-export function renderProfile(api, state, root) {
+export function renderProfile(api, state, root, app) {
   const entity = api.entity(state.entity);
   const mentionCount = entity.mentionCount ?? entity.mentions.length;
   const aliases = (entity.aliases || []).filter((alias) => alias !== entity.name);
@@ -30,6 +30,8 @@ export function renderProfile(api, state, root) {
       aliases.length ? el('p', { class: 'aliases' }, 'Also spelled ', joinList(aliases.map((a) => el('span', { class: 'alias' }, a)))) : null,
       el('p', { class: 'profile-counts' }, `${plural(mentionCount, 'mention')} in ${plural(entity.documents ?? new Set(entity.mentions.map((m) => m.doc)).size, 'document')}.`),
       actions(state, entity),
+      tools(app.shareUrl(state), app.page),
+      el('p', { class: 'print-only print-source' }, `Corpus explorer: ${app.shareUrl(state)}`),
     ),
     rolesSection(state, entity),
     quotesSection(state, entity, allowedDocs),
@@ -149,6 +151,29 @@ function actions(state, entity) {
     el('a', { href: hrefFor(state, { view: 'timeline', entity: id }) }, 'Timeline'),
     el('a', { href: hrefFor(state, { view: 'path', from: id }) }, 'Find a path to…'),
     el('a', { href: hrefFor(state, { view: 'entities', related: id }) }, 'Names related to ' + entity.name),
+  );
+}
+
+/** Copy a link to this profile (the page's deep link; from a widget, the full page's) and, on the page, print it. */
+function tools(url, canPrint) {
+  const status = el('span', { class: 'tool-status', role: 'status' });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      status.replaceChildren('Link copied.');
+    } catch {
+      // No clipboard (permission, old browser): the link, selected, to copy by hand.
+      const field = el('input', { type: 'text', readonly: true, value: url, class: 'copy-field', 'aria-label': 'Link to this profile' });
+      status.replaceChildren(field);
+      field.select();
+    }
+  };
+  return el(
+    'p',
+    { class: 'profile-tools' },
+    el('button', { type: 'button', class: 'tool-button', onclick: copy }, 'Copy link'),
+    canPrint ? el('button', { type: 'button', class: 'tool-button', onclick: () => window.print() }, 'Print with evidence') : null,
+    status,
   );
 }
 

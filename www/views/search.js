@@ -1,7 +1,7 @@
 // Search results: matching names first, then hit sentences with the matched words marked, and pages.
 
 import { append, el, plural } from '../dom.js';
-import { apiFilter, hasFilters, navigate, toHash } from '../state.js';
+import { apiFilter, hasFilters, toHash } from '../state.js';
 import { docLink, docMeta, entityCounts, entityLink, message, pagination, passage, quoteItem, typeBadge, viewHeading } from './common.js';
 
 export const PAGE_SIZE = 10;
@@ -33,7 +33,7 @@ function variantSpellings(matched, typed) {
   return variants;
 }
 
-export function renderSearch(api, state, root) {
+export function renderSearch(api, state, root, app) {
   const query = state.q;
   const options = { ...apiFilter(state), limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE };
   const result = api.search(query, options);
@@ -102,7 +102,7 @@ export function renderSearch(api, state, root) {
       hasFilters(state)
         ? el(
             'button',
-            { type: 'button', class: 'link-button', onclick: () => navigate({ ...state, outlets: [], year: '', types: [], related: '', page: 1 }) },
+            { type: 'button', class: 'link-button', onclick: () => app.navigate({ ...state, outlets: [], year: '', types: [], related: '', page: 1 }) },
             'Search without filters',
           )
         : result.suggestion
@@ -126,5 +126,5 @@ export function renderSearch(api, state, root) {
   const count = query
     ? `${plural(result.total, 'passage')} ${result.total === 1 ? 'matches' : 'match'} “${query}”${hasFilters(state) ? ' with the filters' : ''}.`
     : 'No query.';
-  return { title: query ? `“${query}”` : 'Search', facets: result.facets, status: count };
+  return { title: query ? `“${query}”` : 'Search', facets: result.facets, status: count, total: result.total };
 }

@@ -2,7 +2,7 @@
 
 import { append, el, markedText, plural } from '../dom.js';
 import { documentFacets, typeFacet } from '../filters.js';
-import { apiFilter, hasFilters, navigate } from '../state.js';
+import { apiFilter, hasFilters } from '../state.js';
 import { entityLink, hrefFor, message, viewHeading } from './common.js';
 
 const PRECISION_WORDS = { day: 'exact day', month: 'month only', year: 'year only' };
@@ -16,7 +16,7 @@ export function eventDate(date) {
   return year;
 }
 
-export function renderTimeline(api, state, root) {
+export function renderTimeline(api, state, root, app) {
   const filter = apiFilter(state);
   const everything = api.timeline(filter, {});
   const events = state.entity ? api.timeline(filter, { entity: state.entity }) : everything;
@@ -39,7 +39,7 @@ export function renderTimeline(api, state, root) {
       el('a', { href: hrefFor(state, { view: 'figures' }) }, 'Figures'),
       ' puts the numbers side by side.',
     ),
-    entityChooser(state, everything, name),
+    entityChooser(state, everything, name, app),
     events.length
       ? el(
           'div',
@@ -94,7 +94,7 @@ function joinNames(state, entities) {
 }
 
 /** A select of the names the events mention (most events first) that narrows the timeline to one. */
-function entityChooser(state, events, name) {
+function entityChooser(state, events, name, app) {
   const counts = new Map();
   for (const event of events) {
     for (const entity of event.entities) {
@@ -112,7 +112,7 @@ function entityChooser(state, events, name) {
     el('label', { for: 'timeline-entity' }, 'Events naming'),
     el(
       'select',
-      { id: 'timeline-entity', onchange: (event) => navigate({ ...state, entity: event.target.value }) },
+      { id: 'timeline-entity', onchange: (event) => app.navigate({ ...state, entity: event.target.value }) },
       el('option', { value: '', selected: !state.entity }, 'anyone'),
       options.map(({ entity, count }) => el('option', { value: entity.id, selected: entity.id === state.entity }, `${entity.name} (${count})`)),
     ),
