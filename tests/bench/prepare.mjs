@@ -7,9 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// The Pagefind binary from its platform package, pinned in package.json. (The `pagefind` wrapper package lists
+// optional binaries for every platform, which this registry does not record in the lock, so `npm ci` would fail.)
+const PAGEFIND_BIN = path.join(ROOT, 'node_modules', '@pagefind', 'linux-x64', 'bin', 'pagefind_extended');
 
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -28,17 +30,15 @@ export async function prepare({ corpus, out, cli }) {
 
   const bundle = path.join(out, 'pagefind');
   rmSync(bundle, { recursive: true, force: true });
-  const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const site = path.join(out, 'site');
+  rmSync(site, { recursive: true, force: true });
   for (const doc of documents) {
-    const added = await index.addHTMLFile({ url: `/docs/${doc.id}/`, content: renderPage(doc) });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    mkdirSync(path.join(site, 'docs', doc.id), { recursive: true });
+    writeFileSync(path.join(site, 'docs', doc.id, 'index.html'), renderPage(doc));
   }
-  const written = await index.writeFiles({ outputPath: bundle });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  const started = performance.now();
+  execFileSync(PAGEFIND_BIN, ['--site', site, '--output-path', bundle, '--force-language', 'en', '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const pagefindMs = performance.now() - started;
-  await pagefind.close();
 
   const summary = { documents: documents.length, passages: grouped.reduce((n, d) => n + d.sentences.length, 0), pagefindMs };
   writeFileSync(path.join(out, 'prepare.json'), JSON.stringify(summary));
