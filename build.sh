@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Builds corpus-explorer: the wasm engine + JS glue into www/pkg, and the native CLI.
 #
-# Usage: ./build.sh [build|serve|test|bench] [--corpus DIR] [--port N] [--out DIR] [--scales LIST]
+# Usage: ./build.sh [build|serve|test|bench|repro] [--corpus DIR] [--port N] [--out DIR] [--scales LIST]
 #   build   (default) set up missing tools, then build wasm (www/pkg) and target/release/corpus-explorer
 #   serve   build, then serve www/ on http://127.0.0.1:PORT/ (PORT from --port, env PORT, or 8080)
 #   test    set up (also Chromium and node_modules), build, cargo test --release, node --test tests/browser/
 #   bench   set up like test, then benchmark ours vs MiniSearch, FlexSearch and Pagefind in headless Chromium at
 #           each scale of --scales (default 1,100,1000; corpora made by tests/bench/generate.mjs); prints the
 #           table and writes docs/benchmarks.md. Builds go to target/bench/ only (never www/pkg or target/release).
+#   repro   build the page twice from scratch, into target/repro/a and target/repro/b (separate cargo target
+#           directories), and fail unless the wasm, its JS glue and types are byte-identical (two full builds).
 #
 # --corpus DIR (or env CORPUS_DIR) compiles another corpus directory laid out like corpus/;
 # it is exported to cargo (build.rs) as an absolute path.
@@ -18,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT="$(pwd)"
 
-usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
 step() { printf '==> %s\n' "$*"; }
 die() { printf 'build.sh: error: %s\n' "$*" >&2; exit 1; }
 
@@ -29,7 +31,7 @@ OUT=""
 SCALES="1,100,1000"
 while (($#)); do
   case "$1" in
-    build | serve | test | bench) COMMAND="$1" ;;
+    build | serve | test | bench | repro) COMMAND="$1" ;;
     --corpus) (($# >= 2)) || die "--corpus needs a directory"; CORPUS="$2"; shift ;;
     --corpus=*) CORPUS="${1#--corpus=}" ;;
     --port) (($# >= 2)) || die "--port needs a number"; PORT="$2"; shift ;;
@@ -233,5 +235,23 @@ case "$COMMAND" in
     setup_browser_tests
     step "benchmark at scales $SCALES (node tests/bench/run.mjs; builds under nice -n 10 into target/bench/)"
     node tests/bench/run.mjs --scales "$SCALES"
+    ;;
+  repro)
+    setup_rust
+    started=$(now_ms)
+    rm -rf target/repro
+    for side in a b; do
+      step "reproducible build $side: ./build.sh build --out target/repro/$side (its own cargo target directory)"
+      env -u CARGO_TARGET_DIR "$0" build --out "target/repro/$side" ${CORPUS_DIR:+--corpus "$CORPUS_DIR"}
+    done
+    differ=()
+    for file in "${OUT_NAME}_bg.wasm" "$OUT_NAME.js" "$OUT_NAME.d.ts"; do
+      cmp -s "target/repro/a/www/pkg/$file" "target/repro/b/www/pkg/$file" || differ+=("$file")
+    done
+    if ((${#differ[@]})); then
+      printf 'build.sh: FAILED: two builds from the same inputs differ: %s (target/repro/a and b)\n' "${differ[*]}" >&2
+      exit 1
+    fi
+    step "two builds from scratch gave byte-identical wasm, JS and types (sha256 $(sha256sum "target/repro/a/www/pkg/${OUT_NAME}_bg.wasm" | cut -c1-16)…) in $(($(now_ms) - started)) ms"
     ;;
 esac

@@ -1,5 +1,4 @@
 //! The wasm-bindgen face of the engine: `class Explorer` whose methods take and return plain JS objects and throw `Error`s, never panic.
-
 //!
 //! Arguments are read defensively: a JS value is copied into an [`options::Value`] through calls that
 //! catch whatever JS throws (getters, proxies), within an [`options::Budget`] (no endless iterables,
@@ -99,20 +98,32 @@ fn stopped(why: &str) -> JsError {
 
 /// Runs `call` on the engine unless an earlier call panicked or trapped.
 fn run<T>(call: impl FnOnce(&'static engine::Explorer) -> Result<T, EngineError>) -> Result<T, JsError> {
+    let engine = enter()?;
+    let result = call(engine);
+    BUSY.store(false, Ordering::SeqCst);
+    result.map_err(fail)
+}
+
+/// The engine, marked busy; an error if an earlier call panicked or trapped, or the blob is damaged.
+/// (Not generic and not inlined: one copy for every method keeps the wasm small.)
+#[inline(never)]
+fn enter() -> Result<&'static engine::Explorer, JsError> {
     if let Some(message) = PANICKED.get() {
         return Err(stopped(message));
     }
     if BUSY.swap(true, Ordering::SeqCst) {
         return Err(stopped("an earlier call did not finish"));
     }
-    let result = match ENGINE.get_or_init(engine::Explorer::open_embedded) {
-        Ok(engine) => call(engine),
-        Err(error) => Err(error.clone()),
-    };
-    BUSY.store(false, Ordering::SeqCst);
-    result.map_err(fail)
+    match ENGINE.get_or_init(engine::Explorer::open_embedded) {
+        Ok(engine) => Ok(engine),
+        Err(error) => {
+            BUSY.store(false, Ordering::SeqCst);
+            Err(fail(error.clone()))
+        }
+    }
 }
 
+#[inline(never)]
 fn fail(error: EngineError) -> JsError {
     JsError::new(&clip(&error.0, MAX_MESSAGE_CHARS))
 }
@@ -128,72 +139,79 @@ fn thrown(error: &JsValue) -> String {
     }
 }
 
-/// Copies a JS value into a [`Value`]; `path` names where it is, for errors.
-fn to_value(value: &JsValue, depth: usize, budget: &mut Budget, path: &mut String) -> Result<Value, String> {
-    let at = |path: &str, reason: String| if path.is_empty() { reason } else { format!("{path}: {reason}") };
+/// Copies a JS value into a [`Value`]. An error is (where, why): `where` is a path like `.outlets[2]`.
+fn to_value(value: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, (String, String)> {
+    let here = |why: String| (String::new(), why);
     if value.is_undefined() || value.is_null() {
         return Ok(Value::Null);
     }
+    let text = value.is_string().then(|| read_string(value)).transpose().map_err(here)?;
+    budget.take(depth, text.as_ref().map_or(0, String::len)).map_err(here)?;
+    if let Some(text) = text {
+        return Ok(Value::String(text));
+    }
     if let Some(b) = value.as_bool() {
-        budget.take(depth, 0).map_err(|e| at(path, e))?;
         return Ok(Value::Bool(b));
     }
     if let Some(n) = value.as_f64() {
-        budget.take(depth, 0).map_err(|e| at(path, e))?;
         return Ok(Value::Number(n));
     }
-    if value.is_string() {
-        let text = read_string(value).map_err(|e| at(path, e))?;
-        budget.take(depth, text.len()).map_err(|e| at(path, e))?;
-        return Ok(Value::String(text));
+    let kind = if value.is_bigint() {
+        "a BigInt"
+    } else if value.is_symbol() {
+        "a Symbol"
+    } else if value.is_function() {
+        "a function"
+    } else if !value.is_object() {
+        "something else"
+    } else {
+        ""
+    };
+    if !kind.is_empty() {
+        return Err(here(format!("expected a plain value, got {kind}")));
     }
-    if value.is_bigint() {
-        return Err(at(path, "expected a number, got a BigInt".into()));
+    let (keys, array) = match is_array(value) {
+        Ok(true) => (None, true),
+        Ok(false) => (Some(object_keys(value).map_err(|e| here(threw(&e)))?), false),
+        Err(e) => return Err(here(threw(&e))),
+    };
+    let length = match &keys {
+        Some(keys) => keys.length() as f64,
+        None => get(value, &JsValue::from_str("length")).map_err(here)?.as_f64().unwrap_or(0.0),
+    };
+    if !(0.0..=options::MAX_VALUES as f64).contains(&length) {
+        return Err(here(format!("holds more than {} values", options::MAX_VALUES)));
     }
-    if value.is_symbol() {
-        return Err(at(path, "expected a value, got a Symbol".into()));
-    }
-    if value.is_function() {
-        return Err(at(path, "expected a value, got a function".into()));
-    }
-    if !value.is_object() {
-        return Err(at(path, "expected a plain value".into()));
-    }
-    budget.take(depth, 0).map_err(|e| at(path, e))?;
-    let read = |result: Result<JsValue, JsValue>, path: &str| result.map_err(|e| at(path, format!("reading it threw: {}", thrown(&e))));
-    if is_array(value).map_err(|e| at(path, format!("reading it threw: {}", thrown(&e))))? {
-        let length = read(Reflect::get(value, &JsValue::from_str("length")), path)?.as_f64().unwrap_or(0.0);
-        if !(0.0..=options::MAX_VALUES as f64).contains(&length) {
-            return Err(at(path, format!("holds more than {} values", options::MAX_VALUES)));
+    let mut items = Vec::with_capacity(length as usize);
+    let mut fields = Vec::with_capacity(if array { 0 } else { length as usize });
+    for i in 0..length as u32 {
+        let (key, name) = match &keys {
+            Some(keys) => {
+                let key = keys.get(i);
+                let name = read_string(&key).map_err(here)?;
+                budget.take(depth + 1, name.len()).map_err(here)?;
+                (key, Some(name))
+            }
+            None => (JsValue::from(i), None),
+        };
+        let at = |(path, why): (String, String)| (if let Some(name) = &name { format!(".{}{path}", clip(name, 64)) } else { format!("[{i}]{path}") }, why);
+        let item = get(value, &key).map_err(|why| at((String::new(), why)))?;
+        let item = to_value(&item, depth + 1, budget).map_err(at)?;
+        match name {
+            Some(name) => fields.push((name, item)),
+            None => items.push(item),
         }
-        let mut items = Vec::with_capacity(length as usize);
-        for i in 0..length as u32 {
-            let mark = path.len();
-            path.push_str(&format!("[{i}]"));
-            let item = read(Reflect::get_u32(value, i), path)?;
-            items.push(to_value(&item, depth + 1, budget, path)?);
-            path.truncate(mark);
-        }
-        return Ok(Value::Array(items));
     }
-    let keys = object_keys(value).map_err(|e| at(path, format!("reading it threw: {}", thrown(&e))))?;
-    if keys.length() as usize > options::MAX_VALUES {
-        return Err(at(path, format!("holds more than {} values", options::MAX_VALUES)));
-    }
-    let mut fields = Vec::with_capacity(keys.length() as usize);
-    for key in keys.iter() {
-        let name = read_string(&key).map_err(|e| at(path, e))?;
-        budget.take(depth + 1, name.len()).map_err(|e| at(path, e))?;
-        let mark = path.len();
-        if !path.is_empty() {
-            path.push('.');
-        }
-        path.push_str(&clip(&name, 64));
-        let field = read(Reflect::get(value, &key), path)?;
-        fields.push((name, to_value(&field, depth + 1, budget, path)?));
-        path.truncate(mark);
-    }
-    Ok(Value::Object(fields))
+    Ok(if array { Value::Array(items) } else { Value::Object(fields) })
+}
+
+/// `target[key]`, with what it threw (a getter, a proxy trap) as the error.
+fn get(target: &JsValue, key: &JsValue) -> Result<JsValue, String> {
+    Reflect::get(target, key).map_err(|e| threw(&e))
+}
+
+fn threw(error: &JsValue) -> String {
+    format!("reading it threw: {}", thrown(error))
 }
 
 /// A JS string as UTF-8 (a lone surrogate becomes U+FFFD), refused past the text budget before it is copied.
@@ -208,6 +226,7 @@ fn read_string(value: &JsValue) -> Result<String, String> {
 }
 
 /// Reads a string argument; `what` names it ("query").
+#[inline(never)]
 fn string_arg(value: &JsValue, what: &str) -> Result<String, JsError> {
     if !value.is_string() {
         let got = if value.is_undefined() { "undefined".to_string() } else if value.is_null() { "null".to_string() } else { value.js_typeof().as_string().unwrap_or_default() };
@@ -217,14 +236,34 @@ fn string_arg(value: &JsValue, what: &str) -> Result<String, JsError> {
 }
 
 /// Reads optional options; `undefined` and `null` mean defaults.
-fn read_options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
-    let mut path = String::new();
-    let value = to_value(&value, 0, &mut Budget::default(), &mut path).map_err(|e| JsError::new(&clip(&format!("{what}: {e}"), MAX_MESSAGE_CHARS)))?;
-    options::read(&value, what).map_err(fail)
+fn read_options<T: DeserializeOwned + Default>(value: Option<JsValue>, what: &str) -> Result<T, JsError> {
+    options::read(&copy_options(value, what)?, what).map_err(fail)
+}
+
+/// The options value copied out of JS (not generic: one copy for every option type).
+#[inline(never)]
+fn copy_options(value: Option<JsValue>, what: &str) -> Result<Value, JsError> {
+    let Some(value) = value else { return Ok(Value::Null) };
+    to_value(&value, 0, &mut Budget::default()).map_err(|(path, why)| {
+        let at = path.strip_prefix('.').unwrap_or(&path);
+        JsError::new(&clip(&if at.is_empty() { format!("{what}: {why}") } else { format!("{what}: {at}: {why}") }, MAX_MESSAGE_CHARS))
+    })
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Panics inside the engine, in a build compiled with `CORPUS_EXPLORER_PANIC_PROBE` set (the browser tests'
+/// hostile build), so a test can see how a page meets a panic; any other build throws. Not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __panicForTests, skip_typescript)]
+pub fn panic_for_tests() -> Result<(), JsError> {
+    install_panic_hook();
+    run(|_| match option_env!("CORPUS_EXPLORER_PANIC_PROBE") {
+        Some(_) => panic!("panic probe of a test build"),
+        None => Err(EngineError("not a test build".into())),
+    })
 }
 
 /// The explorer over the corpus compiled into this module. All instances share one decoded corpus.
@@ -250,7 +289,7 @@ impl Explorer {
 
     /// Documents passing the filter, oldest first.
     #[wasm_bindgen(unchecked_return_type = "DocumentSummary[]")]
-    pub fn documents(&self, #[wasm_bindgen(unchecked_param_type = "Filter | undefined")] filter: JsValue) -> Result<JsValue, JsError> {
+    pub fn documents(&self, #[wasm_bindgen(unchecked_param_type = "Filter")] filter: Option<JsValue>) -> Result<JsValue, JsError> {
         let filter: Filter = read_options(filter, "documents filter")?;
         to_js(&run(|_| self.engine.documents(&filter))?)
     }
@@ -267,7 +306,7 @@ impl Explorer {
     pub fn search(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "SearchOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SearchOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let query = string_arg(&query, "search query")?;
         let options: SearchOptions = read_options(options, "search options")?;
@@ -279,7 +318,7 @@ impl Explorer {
     pub fn suggest(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] prefix: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "number | undefined")] limit: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] limit: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let prefix = string_arg(&prefix, "suggest prefix")?;
         let limit: Option<u32> = read_options(limit, "suggest limit")?;
@@ -288,7 +327,7 @@ impl Explorer {
 
     /// Entities ranked by mentions in the documents the filter accepts.
     #[wasm_bindgen(unchecked_return_type = "EntitySummary[]")]
-    pub fn entities(&self, #[wasm_bindgen(unchecked_param_type = "EntityFilter | undefined")] filter: JsValue) -> Result<JsValue, JsError> {
+    pub fn entities(&self, #[wasm_bindgen(unchecked_param_type = "EntityFilter")] filter: Option<JsValue>) -> Result<JsValue, JsError> {
         let filter: EntityFilter = read_options(filter, "entities filter")?;
         to_js(&run(|_| self.engine.entities(&filter))?)
     }
@@ -305,7 +344,7 @@ impl Explorer {
     pub fn neighbors(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "NeighborOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "NeighborOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let id = string_arg(&id, "entity id")?;
         let options: NeighborOptions = read_options(options, "neighbors options")?;
@@ -318,7 +357,7 @@ impl Explorer {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] from: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] to: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "PathOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "PathOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let from = string_arg(&from, "path from")?;
         let to = string_arg(&to, "path to")?;
@@ -330,8 +369,8 @@ impl Explorer {
     #[wasm_bindgen(unchecked_return_type = "GraphView")]
     pub fn graph(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "Filter | undefined")] filter: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "GraphOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Filter")] filter: Option<JsValue>,
+        #[wasm_bindgen(unchecked_param_type = "GraphOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let filter: Filter = read_options(filter, "graph filter")?;
         let options: GraphOptions = read_options(options, "graph options")?;
@@ -342,8 +381,8 @@ impl Explorer {
     #[wasm_bindgen(unchecked_return_type = "TimelineEvent[]")]
     pub fn timeline(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "Filter | undefined")] filter: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "TimelineOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Filter")] filter: Option<JsValue>,
+        #[wasm_bindgen(unchecked_param_type = "TimelineOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let filter: Filter = read_options(filter, "timeline filter")?;
         let options: TimelineOptions = read_options(options, "timeline options")?;
@@ -352,7 +391,7 @@ impl Explorer {
 
     /// Figures grouped by topic, with disagreement flagged.
     #[wasm_bindgen(unchecked_return_type = "FigureGroup[]")]
-    pub fn figures(&self, #[wasm_bindgen(unchecked_param_type = "Filter | undefined")] filter: JsValue) -> Result<JsValue, JsError> {
+    pub fn figures(&self, #[wasm_bindgen(unchecked_param_type = "Filter")] filter: Option<JsValue>) -> Result<JsValue, JsError> {
         let filter: Filter = read_options(filter, "figures filter")?;
         to_js(&run(|_| self.engine.figures(&filter))?)
     }
@@ -361,8 +400,8 @@ impl Explorer {
     #[wasm_bindgen(unchecked_return_type = "Quote[]")]
     pub fn quotes(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "Filter | undefined")] filter: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "QuoteOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Filter")] filter: Option<JsValue>,
+        #[wasm_bindgen(unchecked_param_type = "QuoteOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let filter: Filter = read_options(filter, "quotes filter")?;
         let options: QuoteOptions = read_options(options, "quotes options")?;

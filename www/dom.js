@@ -40,13 +40,24 @@ export function svg(tag, attrs, ...children) {
   return append(node, ...children);
 }
 
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** A text node; text holding bidi controls (from the corpus or the URL) goes in a <bdi>, so an override left open cannot reorder the page's own words. */
+export function textNode(text) {
+  const node = document.createTextNode(text);
+  if (!BIDI_CONTROLS.test(text)) return node;
+  const isolated = document.createElement('bdi');
+  isolated.appendChild(node);
+  return isolated;
+}
+
 /** Appends strings (as text nodes), nodes and nested arrays; skips null/false. */
 export function append(parent, ...children) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(parent, ...child);
     else if (child instanceof Node) parent.appendChild(child);
-    else parent.appendChild(document.createTextNode(String(child)));
+    else parent.appendChild(textNode(String(child)));
   }
   return parent;
 }
@@ -77,11 +88,11 @@ export function markedText(text, ranges, markClass) {
   const fragment = document.createDocumentFragment();
   let at = 0;
   for (const [start, end] of normalizeRanges(ranges, text.length)) {
-    if (start > at) fragment.appendChild(document.createTextNode(text.slice(at, start)));
+    if (start > at) fragment.appendChild(textNode(text.slice(at, start)));
     fragment.appendChild(el('mark', markClass ? { class: markClass } : null, text.slice(start, end)));
     at = end;
   }
-  if (at < text.length) fragment.appendChild(document.createTextNode(text.slice(at)));
+  if (at < text.length) fragment.appendChild(textNode(text.slice(at)));
   return fragment;
 }
 

@@ -276,7 +276,10 @@ export class ExplorerApp {
       this.view.replaceChildren(
         el('h2', { class: 'view-title', tabindex: '-1', id: 'view-title' }, 'This view could not be shown'),
         el('p', { class: 'message' }, reason(error)),
-        el('p', null, el('a', { href: toHash({ ...filtersOf(state), q: '' }) }, 'Back to the overview')),
+        // After a panic the engine refuses further calls: offer a reload rather than a dead end.
+        brokenEngine(error)
+          ? el('p', null, el('button', { type: 'button', class: 'retry', onclick: () => location.reload() }, 'Reload the page'))
+          : el('p', null, el('a', { href: toHash({ ...filtersOf(state), q: '' }) }, 'Back to the overview')),
       );
       result = { title: 'Not found', facets: null, status: reason(error) };
     }
@@ -347,4 +350,9 @@ export class ExplorerApp {
       else link.removeAttribute('aria-current');
     }
   }
+}
+
+/** Whether an error means the wasm instance is broken (a trap, or the engine asking for a reload after a panic). */
+function brokenEngine(error) {
+  return (typeof WebAssembly !== 'undefined' && error instanceof WebAssembly.RuntimeError) || /reload the page/i.test(String(error?.message ?? error));
 }

@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
     let explorer = match Explorer::open(data) {
         Ok(explorer) => explorer,
         Err(error) => {
-            assert!(error.0.starts_with("corpus blob is"), "{error}");
+            assert!(error.0.starts_with("corpus blob "), "{error}");
             return;
         }
     };

@@ -35,9 +35,23 @@ pub struct DroppedLine {
     pub text: String,
 }
 
+/// Longest line a story may hold, in bytes (64 KiB, sixty times the longest paragraph of the seed corpus):
+/// a longer one is not a paragraph (a capture of minified markup, a file without line breaks).
+pub const MAX_LINE_BYTES: usize = 64 << 10;
+/// Most text one story may keep, in bytes (256 KiB, ten times the longest seed story). The extractor's
+/// work grows with the square of a story's names, so a story this long is refused before it stalls the
+/// build: it is most likely an `end` line found far too late.
+pub const MAX_STORY_BYTES: usize = 256 << 10;
+
 /// Reads a capture as UTF-8 text (a byte-order mark is dropped, CRLF read as LF).
 pub fn read_capture(path: &Path) -> Result<String, Error> {
-    let bytes = std::fs::read(path).map_err(|e| Error::Io { file: path.to_path_buf(), reason: format!("cannot read capture: {e}") })?;
+    read_text(path, "capture")
+}
+
+/// Reads a file as UTF-8 text (a byte-order mark is dropped, CRLF read as LF); a byte that is not UTF-8
+/// is an [`Error::Capture`] naming its line. `what` names the file in an error ("capture", "manifest").
+pub fn read_text(path: &Path, what: &str) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::Io { file: path.to_path_buf(), reason: format!("cannot read the {what}: {e}") })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = e.valid_up_to();
@@ -65,6 +79,13 @@ pub fn ingest(capture: &Capture, text: &str, capture_path: &Path, manifest_path:
         let end = (begin..lines.len())
             .find(|&i| lines[i].trim().starts_with(&spec.end.text))
             .ok_or_else(|| not_found("end", spec, spec.end.manifest_line, &spec.end.text, begin))?;
+        if let Some(long) = (begin..=end).find(|&i| lines[i].len() > MAX_LINE_BYTES) {
+            return Err(Error::Capture {
+                file: capture_path.to_path_buf(),
+                line: long + 1,
+                reason: format!("story {:?}: a line of {} bytes; a story line may hold at most {MAX_LINE_BYTES} bytes (is this a capture of text?)", spec.id, lines[long].len()),
+            });
+        }
         dropped.extend(outside(capture, &lines, cursor, begin));
         let content: Vec<usize> = (begin..=end).filter(|&i| !lines[i].trim().is_empty()).collect();
         let texts: Vec<&str> = content.iter().map(|&i| lines[i]).collect();
@@ -90,6 +111,20 @@ pub fn ingest(capture: &Capture, text: &str, capture_path: &Path, manifest_path:
                 file: manifest_path.to_path_buf(),
                 line: spec.begin.manifest_line,
                 reason: format!("story {:?} is empty: lines {}-{} of {} hold no body text", spec.id, begin + 1, end + 1, capture_path.display()),
+            });
+        }
+        let size: usize = kept.iter().map(|line| line.text.len()).sum();
+        if size > MAX_STORY_BYTES {
+            return Err(Error::Manifest {
+                file: manifest_path.to_path_buf(),
+                line: spec.end.manifest_line,
+                reason: format!(
+                    "story {:?} keeps {size} bytes of text (lines {}-{} of {}); a story may keep at most {MAX_STORY_BYTES} bytes: is its end line right?",
+                    spec.id,
+                    begin + 1,
+                    end + 1,
+                    capture_path.display()
+                ),
             });
         }
         stories.push(Story { spec: spec.clone(), file: capture.file.clone(), first_line: begin + 1, last_line: end + 1, lines: kept });

@@ -61,8 +61,10 @@ pub struct Compiled {
 /// Compiles the corpus directory `dir` (holding `corpus.toml` and the captures it names).
 pub fn compile(dir: &Path) -> Result<Compiled, Error> {
     let manifest_path = dir.join(MANIFEST);
-    let manifest_text = std::fs::read_to_string(&manifest_path)
-        .map_err(|e| Error::Io { file: manifest_path.clone(), reason: format!("cannot read the manifest: {e}") })?;
+    let manifest_text = ingest::read_text(&manifest_path, "manifest").map_err(|error| match error {
+        Error::Capture { file, line, reason } => Error::Manifest { file, line, reason },
+        other => other,
+    })?;
     let captures = manifest::parse(&manifest_path, &manifest_text)?;
     let mut inputs = vec![manifest_path.clone()];
     let mut corpus = Corpus::default();
@@ -70,7 +72,8 @@ pub fn compile(dir: &Path) -> Result<Compiled, Error> {
     for capture in &captures {
         let capture_path = dir.join(&capture.file);
         if !capture_path.is_file() {
-            return Err(Error::Manifest { file: manifest_path.clone(), line: capture.manifest_line, reason: format!("capture file {} does not exist", capture_path.display()) });
+            let problem = if capture_path.exists() { "is not a regular file" } else { "does not exist" };
+            return Err(Error::Manifest { file: manifest_path.clone(), line: capture.manifest_line, reason: format!("capture file {} {problem}", capture_path.display()) });
         }
         let text = ingest::read_capture(&capture_path)?;
         let (stories, lost) = ingest::ingest(capture, &text, &capture_path, &manifest_path)?;

@@ -73,21 +73,26 @@ pub fn read<T: DeserializeOwned + Default>(value: &Value, what: &str) -> Result<
     if *value == Value::Null {
         return Ok(T::default());
     }
-    T::deserialize(value).map_err(|error| {
-        // Name the field: the first one that is wrong on its own (every option is optional and independent).
-        let culprit = match value {
-            Value::Object(fields) => fields.iter().filter(|(_, v)| *v != Value::Null).find_map(|(key, v)| {
-                let alone = Value::Object(vec![(key.clone(), v.clone())]);
-                T::deserialize(&alone).err().map(|e| (key, e))
-            }),
-            _ => None,
-        };
-        match culprit {
-            Some((key, e)) if !e.0.starts_with("unknown field") => EngineError(clip(&format!("{what}: {}: {}", clip(key, 64), plain(&e.0)), MAX_MESSAGE_CHARS)),
-            Some((_, e)) => EngineError(clip(&format!("{what}: {}", plain(&e.0)), MAX_MESSAGE_CHARS)),
-            None => EngineError(clip(&format!("{what}: {}", plain(&error.0)), MAX_MESSAGE_CHARS)),
-        }
-    })
+    T::deserialize(value).map_err(|error| explain(value, what, error, &|alone| T::deserialize(alone).map(drop)))
+}
+
+/// The error of reading `value`, naming the field: the first one that is wrong on its own (every option is
+/// optional and independent). Not generic: one copy for every option type keeps the wasm small.
+#[inline(never)]
+fn explain(value: &Value, what: &str, error: Error, read_alone: &dyn Fn(&Value) -> core::result::Result<(), Error>) -> EngineError {
+    let culprit = match value {
+        Value::Object(fields) => fields.iter().filter(|(_, v)| *v != Value::Null).find_map(|(key, v)| {
+            let alone = Value::Object(vec![(key.clone(), v.clone())]);
+            read_alone(&alone).err().map(|e| (key, e))
+        }),
+        _ => None,
+    };
+    let message = match culprit {
+        Some((key, e)) if !e.0.starts_with("unknown field") => format!("{what}: {}: {}", clip(key, 64), plain(&e.0)),
+        Some((_, e)) => format!("{what}: {}", plain(&e.0)),
+        None => format!("{what}: {}", plain(&error.0)),
+    };
+    EngineError(clip(&message, MAX_MESSAGE_CHARS))
 }
 
 /// serde's words for types, in the words of the API: "expected a list, got integer `3`".
@@ -97,7 +102,7 @@ fn plain(message: &str) -> String {
         return message;
     };
     match rest.rsplit_once(", expected ") {
-        Some((got, expected)) => format!("expected {expected}, got {got}"),
+        Some((got, expected)) => format!("expected {expected}, got {}", if got == "map" { "an object" } else { got }),
         None => rest.to_string(),
     }
 }
@@ -128,7 +133,14 @@ impl Value {
             Value::Bool(b) => format!("{b}"),
             Value::Number(n) if n.is_nan() => "NaN".into(),
             Value::Number(n) if n.is_infinite() => if *n > 0.0 { "Infinity".into() } else { "-Infinity".into() },
-            Value::Number(n) => format!("{n}"),
+            // Without the standard float formatter, which would add ~15 KB to the wasm (see `json::number`).
+            Value::Number(n) if n.abs() >= 9.0e15 => "a number beyond 9e15".into(),
+            Value::Number(n) if *n != 0.0 && n.abs() < 0.001 => "a number close to 0".into(),
+            Value::Number(n) => {
+                let mut out = String::new();
+                super::json::number(&mut out, *n);
+                out
+            }
             Value::String(_) => "a string".into(),
             Value::Array(_) => "a list".into(),
             Value::Object(_) => "an object".into(),
@@ -366,7 +378,7 @@ mod tests {
         let cases: Vec<(&str, Result<()>, &str)> = vec![
             ("a fraction", read::<SearchOptions>(&object(&[("limit", Value::Number(1.5))]), "search options").map(drop), "search options: limit: expected a whole number from 0 to 4294967295, got 1.5"),
             ("NaN", read::<GraphOptions>(&object(&[("depth", Value::Number(f64::NAN))]), "graph options").map(drop), "graph options: depth: expected a whole number from 0 to 4294967295, got NaN"),
-            ("too large", read::<NeighborOptions>(&object(&[("limit", Value::Number(1e20))]), "neighbors options").map(drop), "neighbors options: limit: expected a whole number from 0 to 4294967295, got 100000000000000000000"),
+            ("too large", read::<NeighborOptions>(&object(&[("limit", Value::Number(1e20))]), "neighbors options").map(drop), "neighbors options: limit: expected a whole number from 0 to 4294967295, got a number beyond 9e15"),
             ("negative", read::<EntityFilter>(&object(&[("offset", Value::Number(-1.0))]), "entities filter").map(drop), "entities filter: offset: expected a whole number from 0 to 4294967295, got -1"),
             ("a string for a list", read::<SearchOptions>(&object(&[("outlets", Value::String("RFE/RL".into()))]), "search options").map(drop), "search options: outlets: expected a list, got string \"RFE/RL\""),
             ("a number in a list", read::<Filter>(&object(&[("types", Value::Array(vec![Value::Number(3.0)]))]), "graph filter").map(drop), "graph filter: types: expected a string, got 3"),

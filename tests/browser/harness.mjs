@@ -120,10 +120,11 @@ export async function launchBrowser({ headless = process.env.HEADED !== '1' } = 
  *
  * The session has: page, context, consoleMessages [{type, text, location}], pageErrors [Error],
  * requests [url], responses [{url, status, contentType}], failedRequests [{url, error}], close().
- * `setup(page, context)` runs before the page is opened (init scripts, routes, permissions).
+ * `setup(page, context)` runs before the page is opened (init scripts, routes, permissions);
+ * `contextOptions` go to Playwright's browser.newContext (e.g. `{bypassCSP: true}`).
  */
-export async function openPage(browser, server, urlPath = '/', { viewport = { width: 1280, height: 800 }, colorScheme = 'light', waitUntil = 'load', setup } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, serviceWorkers: 'block' });
+export async function openPage(browser, server, urlPath = '/', { viewport = { width: 1280, height: 800 }, colorScheme = 'light', waitUntil = 'load', setup, contextOptions = {} } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, serviceWorkers: 'block', ...contextOptions });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const session = {
