@@ -64,8 +64,18 @@ pub fn add_missing(list: Scored, extra: &[u32], score: f32) -> Scored {
     out
 }
 
+/// Longest list [`top`] keeps by insertion; beyond it, it sorts.
+const INSERTION_LIMIT: usize = 256;
+
 /// The first `k` items in the order `before` gives (a total order), in that order.
 pub fn top<T: Copy>(items: &[T], k: usize, before: impl Fn(&T, &T) -> bool) -> Vec<T> {
+    if k > INSERTION_LIMIT {
+        // Insertion into a long list is quadratic in the worst case: sort everything instead.
+        let mut all = items.to_vec();
+        order::sort_by(&mut all, |a, b| if before(a, b) { Ordering::Less } else if before(b, a) { Ordering::Greater } else { Ordering::Equal });
+        all.truncate(k);
+        return all;
+    }
     let mut best: Vec<T> = Vec::with_capacity(k.min(items.len()) + 1);
     if k == 0 {
         return best;
@@ -94,5 +104,7 @@ mod tests {
         assert_eq!(top(&numbers, 3, |a, b| a > b), vec![9, 5, 4], "the best three, best first");
         assert_eq!(top(&numbers, 0, |a, b| a > b), Vec::<i32>::new());
         assert_eq!(top(&numbers, 20, |a, b| a < b), vec![0, 1, 2, 3, 4, 5, 9], "k beyond the length gives all, ordered");
+        let many: Vec<u32> = (0..1000).rev().collect();
+        assert_eq!(top(&many, 300, |a, b| a < b), (0..300).collect::<Vec<u32>>(), "a long k sorts instead of inserting");
     }
 }
