@@ -3,7 +3,7 @@
 //! The compiler modules are shared with the library through `#[path]`, so the wasm always carries the
 //! blob of the corpus it was built from: editing a capture or the manifest re-runs this script.
 
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 #[path = "src/blob.rs"]
 mod blob;

@@ -156,15 +156,15 @@ build() {
     mkdir -p "$WWW_DIR"
     cp -R www/. "$WWW_DIR/"
   fi
-  step "building wasm engine (cargo build --release --target $WASM_TARGET --lib)${CORPUS_DIR:+ with corpus $CORPUS_DIR}"
+  step "building wasm engine (cargo build --profile wasm --target $WASM_TARGET --lib)${CORPUS_DIR:+ with corpus $CORPUS_DIR}"
   cargo_started=$(now_ms)
-  cargo build --release --target "$WASM_TARGET" --lib
+  cargo build --profile wasm --target "$WASM_TARGET" --lib
   cargo_ms=$(($(now_ms) - cargo_started))
 
   step "generating JS bindings into $PKG_DIR (wasm-bindgen --target web)"
   rm -rf "$PKG_DIR"
   wasm-bindgen --target web --out-dir "$PKG_DIR" --out-name "$OUT_NAME" \
-    "$CARGO_TARGET/$WASM_TARGET/release/$OUT_NAME.wasm"
+    "$CARGO_TARGET/$WASM_TARGET/wasm/$OUT_NAME.wasm"
 
   local wasm="$PKG_DIR/${OUT_NAME}_bg.wasm"
   local before

@@ -232,15 +232,21 @@ fn attach_short_forms(
 ) -> Vec<Option<usize>> {
     let plain: Vec<Vec<String>> = candidates.iter().map(plain_keys).collect();
     let root_of = |c: usize| roots[group_of[c]];
+    // The longest spelling of each root, so that a short form is told in one step (not one pass
+    // over a root's members per candidate: a place named 10,000 times made that quadratic).
+    let longest: BTreeMap<usize, usize> = root_members.iter().map(|(&root, members)| (root, members.iter().map(|&m| plain[m].len()).max().unwrap_or(0))).collect();
     let is_short = |c: usize| {
         let candidate = &candidates[c];
-        !candidate.acronym && candidate.world.is_none() && candidate.key.is_none() && candidate.fixed != Some(EntityKind::Place) && root_members[&root_of(c)].iter().all(|&m| plain[m].len() <= plain[c].len())
+        !candidate.acronym && candidate.world.is_none() && candidate.key.is_none() && candidate.fixed != Some(EntityKind::Place) && longest[&root_of(c)] <= plain[c].len()
     };
     // Candidates come in document order: the range of each document's candidates.
     let in_doc = |doc: u32| candidates.partition_point(|m| m.doc < doc)..candidates.partition_point(|m| m.doc <= doc);
+    // Across documents only the root and the spelling of a target matter: one candidate of each.
+    let mut seen: BTreeSet<(usize, &[String])> = BTreeSet::new();
+    let distinct: Vec<usize> = (0..candidates.len()).filter(|&m| candidates[m].key.is_none() && seen.insert((root_of(m), candidates[m].tokens.as_slice()))).collect();
     let targets = |c: usize, within_doc: bool| -> Vec<usize> {
         let own_kind = firm_kind[&root_of(c)];
-        let range = if within_doc { in_doc(candidates[c].doc) } else { 0..candidates.len() };
+        let range: Box<dyn Iterator<Item = usize>> = if within_doc { Box::new(in_doc(candidates[c].doc)) } else { Box::new(distinct.iter().copied()) };
         range
             .filter(|&m| root_of(m) != root_of(c) && candidates[m].key.is_none())
             .filter(|&m| match root_kind[&root_of(m)] {

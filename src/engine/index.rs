@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::order;
 use crate::model::{Document, Index, Posting, Sentence, Term};
 use super::stem::stem;
-use crate::text::{fold, tokens, translit_key};
+use crate::text::{fold_into, tokens, translit_key};
 
 /// The index of a folded term, if the text has it.
 pub fn term(index: &Index, folded: &str) -> Option<u32> {
@@ -16,11 +16,17 @@ pub fn term(index: &Index, folded: &str) -> Option<u32> {
 pub fn build_index(documents: &[Document], sentences: &[Sentence]) -> Index {
     let mut postings: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
     let mut total_tokens = 0usize;
+    let mut folded = String::new();
     for (sentence_index, sentence) in sentences.iter().enumerate() {
         let text = &documents[sentence.doc as usize].text[sentence.byte_start as usize..sentence.byte_end as usize];
         for (position, token) in tokens(text).enumerate() {
             let position = position.min(u16::MAX as usize) as u16;
-            let list = postings.entry(fold(token.text)).or_default();
+            fold_into(token.text, &mut folded);
+            // A term seen before is found without allocating its key.
+            if !postings.contains_key(folded.as_str()) {
+                postings.insert(folded.clone(), Vec::new());
+            }
+            let list = postings.get_mut(folded.as_str()).expect("inserted above");
             match list.last_mut() {
                 Some(last) if last.sentence == sentence_index as u32 => last.positions.push(position),
                 _ => list.push(Posting { sentence: sentence_index as u32, positions: vec![position] }),

@@ -206,9 +206,7 @@ impl Explorer {
             }
         }
         let typed: Vec<&str> = parsed.clauses.iter().flat_map(|c| c.words.iter().map(String::as_str)).collect();
-        let mut marked: Vec<&str> = terms.iter().map(|&t| self.corpus.index.terms[t as usize].text.as_str()).collect();
-        order::sort(&mut marked);
-        let hits = shown.into_iter().skip(offset as usize).map(|(s, score)| self.hit(s, score, &marked, &typed)).collect();
+        let hits = shown.into_iter().skip(offset as usize).map(|(s, score)| self.hit(s, score, &terms, &typed)).collect();
         let docs: Vec<bool> = (0..self.corpus.documents.len() as u32).map(|d| resolved.accepts_doc(self, d, Skip::Nothing)).collect();
         let mut entities: Vec<_> = named
             .into_iter()
@@ -223,20 +221,28 @@ impl Explorer {
         Ok(SearchResult { query: raw.to_string(), total, hits, facets, entities, quotes, suggestion, notice: (!notices.is_empty()).then(|| notices.join("; ")) })
     }
 
-    /// A hit: the sentence with every word of `marked` (sorted folded words) marked, and the spellings that were not typed.
-    fn hit(&self, sentence: u32, score: f32, marked: &[&str], typed: &[&str]) -> Hit {
+    /// A hit: the sentence with every occurrence of the `marked` terms marked (their positions come from
+    /// the index, so the sentence is not folded again), and the spellings that were not typed.
+    fn hit(&self, sentence: u32, score: f32, marked: &[u32], typed: &[&str]) -> Hit {
         let s = &self.corpus.sentences[sentence as usize];
         let doc = &self.corpus.documents[s.doc as usize];
         let text = self.sentence_text(sentence);
+        let mut positions: Vec<u16> = Vec::new();
+        for &t in marked {
+            let postings = &self.corpus.index.terms[t as usize].postings;
+            if let Ok(at) = postings.binary_search_by_key(&sentence, |p| p.sentence) {
+                positions.extend_from_slice(&postings[at].positions);
+            }
+        }
+        order::sort(&mut positions);
         let mut highlights = Vec::new();
         let mut matched = Vec::new();
-        for token in tokens(text) {
-            let folded = fold(token.text);
-            if marked.binary_search(&folded.as_str()).is_ok() {
+        for (position, token) in tokens(text).enumerate() {
+            if positions.binary_search(&(position.min(u16::MAX as usize) as u16)).is_ok() {
                 highlights.push([token.start as u32, token.end as u32]);
-                let surface = token.text.trim_end_matches("'s").trim_end_matches("’s").to_string();
-                if !typed.contains(&folded.as_str()) && !matched.contains(&surface) {
-                    matched.push(surface);
+                let surface = token.text.trim_end_matches("'s").trim_end_matches("’s");
+                if !typed.contains(&fold(token.text).as_str()) && !matched.iter().any(|m: &String| m == surface) {
+                    matched.push(surface.to_string());
                 }
             }
         }

@@ -30,12 +30,19 @@ fn fold_char(c: char) -> char {
 
 /// Folds a token: `Beijing’s` → `beijing`, `Sauytbaý` → `sauytbay`, `1,782` → `1782`.
 pub fn fold(token: &str) -> String {
-    let mut folded: String = token.chars().filter(|&c| c != ',').map(fold_char).collect();
+    let mut folded = String::with_capacity(token.len());
+    fold_into(token, &mut folded);
+    folded
+}
+
+/// `fold` into a buffer that is cleared first, for loops that fold many tokens without allocating.
+pub fn fold_into(token: &str, folded: &mut String) {
+    folded.clear();
+    folded.extend(token.chars().filter(|&c| c != ',').map(fold_char));
     if let Some(stem) = folded.strip_suffix("'s") {
         folded.truncate(stem.len());
     }
     folded.retain(|c| c != '\'');
-    folded
 }
 
 #[cfg(test)]

@@ -4,6 +4,6 @@ mod fold;
 mod tokenize;
 mod translit;
 
-pub use fold::fold;
+pub use fold::{fold, fold_into};
 pub use tokenize::{tokens, utf16_len};
 pub use translit::translit_key;

@@ -25,7 +25,7 @@ const CLI = path.join(CARGO_DIR, 'release', 'corpus-explorer');
 const ENGINES = ['ours', 'minisearch', 'flexsearch', 'pagefind'];
 // The release profile compiles build scripts unoptimized, so build.rs (which runs the corpus compiler) is several
 // times slower than the CLI; optimizing it changes nothing in the wasm. See tests/bench/method.md.
-const WASM_BUILD_ENV = { CARGO_TARGET_DIR: CARGO_DIR, CARGO_PROFILE_RELEASE_BUILD_OVERRIDE_OPT_LEVEL: '3' };
+const WASM_BUILD_ENV = { CARGO_TARGET_DIR: CARGO_DIR };
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
