@@ -142,7 +142,10 @@ fn find_groups(
         }
     }
     let mentions: Vec<GroupMention> = read(candidates, &terms).into_iter().flatten().collect();
-    let keep: Vec<bool> = candidates.iter().map(|c| !mentions.iter().any(|m| m.sentence == c.sentence && m.start < c.end && c.start < m.end)).collect();
+    // Mentions come in sentence order: each candidate is checked against its own sentence's mentions.
+    debug_assert!(mentions.windows(2).all(|w| w[0].sentence <= w[1].sentence));
+    let in_sentence = |sentence: u32| &mentions[mentions.partition_point(|m| m.sentence < sentence)..mentions.partition_point(|m| m.sentence <= sentence)];
+    let keep: Vec<bool> = candidates.iter().map(|c| !in_sentence(c.sentence).iter().any(|m| m.start < c.end && c.start < m.end)).collect();
     let mut renumber = Vec::with_capacity(candidates.len());
     let mut next = 0;
     for &k in &keep {

@@ -1,11 +1,12 @@
 //! Reads `corpus.toml`: for each capture file, its stories with their metadata and where each begins and ends.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::error::{line_of, Error};
+use super::error::{Error, Lines};
 use crate::model::is_date_prefix;
 
 #[derive(Debug, Deserialize)]
@@ -82,7 +83,9 @@ pub struct CuratedDrop {
 
 /// Parses the manifest text; `file` names it in errors.
 pub fn parse(file: &Path, text: &str) -> Result<Vec<Capture>, Error> {
-    let manifest_error = |at: usize, reason: String| Error::Manifest { file: file.to_path_buf(), line: line_of(text, at), reason };
+    let lines = Lines::new(text);
+    let line_of = |at: usize| lines.of(at);
+    let manifest_error = |at: usize, reason: String| Error::Manifest { file: file.to_path_buf(), line: line_of(at), reason };
     let raw: RawManifest = toml::from_str(text).map_err(|e| {
         let at = e.span().map_or(0, |span| span.start);
         manifest_error(at, e.message().to_string())
@@ -90,9 +93,9 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Capture>, Error> {
     if raw.capture.is_empty() {
         return Err(manifest_error(0, "the manifest lists no [[capture]]".into()));
     }
-    let located = |value: &Spanned<String>| Located { text: value.get_ref().trim().to_string(), manifest_line: line_of(text, value.span().start) };
-    let mut seen_ids: Vec<(String, usize)> = Vec::new();
-    let mut seen_files: Vec<String> = Vec::new();
+    let located = |value: &Spanned<String>| Located { text: value.get_ref().trim().to_string(), manifest_line: line_of(value.span().start) };
+    let mut seen_ids: BTreeMap<String, usize> = BTreeMap::new();
+    let mut seen_files: BTreeSet<String> = BTreeSet::new();
     let mut captures = Vec::new();
     for capture in raw.capture {
         let name = capture.file.get_ref().clone();
@@ -103,7 +106,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Capture>, Error> {
         if seen_files.contains(&name) {
             return Err(manifest_error(at, format!("capture file {name:?} is listed twice")));
         }
-        seen_files.push(name.clone());
+        seen_files.insert(name.clone());
         if capture.story.is_empty() {
             return Err(manifest_error(at, format!("capture {name:?} has no [[capture.story]]")));
         }
@@ -114,10 +117,10 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Capture>, Error> {
             if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
                 return Err(manifest_error(id_at, format!("story id {id:?} must be lower-case letters, digits and hyphens")));
             }
-            if let Some((_, first)) = seen_ids.iter().find(|(seen, _)| *seen == id) {
+            if let Some(first) = seen_ids.get(&id) {
                 return Err(manifest_error(id_at, format!("duplicate story id {id:?} (first used on line {first})")));
             }
-            seen_ids.push((id.clone(), line_of(text, id_at)));
+            seen_ids.insert(id.clone(), line_of(id_at));
             for (field, value) in [("title", &story.title), ("outlet", &story.outlet), ("begin", &story.begin), ("end", &story.end)] {
                 if value.get_ref().trim().is_empty() {
                     return Err(manifest_error(value.span().start, format!("story {id:?}: {field} is empty")));
@@ -138,7 +141,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Capture>, Error> {
                 drops: story.drop.iter().map(|d| CuratedDrop { line: located(&d.line), reason: d.reason.trim().to_string() }).collect(),
             });
         }
-        captures.push(Capture { file: name, manifest_line: line_of(text, at), stories });
+        captures.push(Capture { file: name, manifest_line: line_of(at), stories });
     }
     Ok(captures)
 }

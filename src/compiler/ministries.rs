@@ -5,7 +5,7 @@
 //! document's other mentions of that portfolio if they name one country; else the ministry joins
 //! only the bare mentions of its own document.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::candidates::{Candidate, Reader};
 use super::cues::Votes;
@@ -66,16 +66,24 @@ fn key(portfolio: &str, place: &str) -> Vec<String> {
 pub fn assign_keys<'w>(candidates: &mut [Candidate], words: impl Fn(u32) -> &'w SentenceWords<'w>) {
     let parsed: Vec<Option<(String, Option<&'static str>)>> =
         candidates.iter().map(|c| if c.fixed == Some(EntityKind::Organization) { parse(&c.tokens) } else { None }).collect();
+    // The candidates of each sentence and the ministries of each document, looked up instead of scanned.
+    let mut in_sentence: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    for (c, candidate) in candidates.iter().enumerate() {
+        in_sentence.entry(candidate.sentence).or_default().push(c);
+    }
+    let mut ministries_in_doc: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     let mut nations: Vec<Option<&'static str>> = vec![None; candidates.len()];
     for (c, found) in parsed.iter().enumerate() {
         let Some((_, own)) = found else { continue };
-        nations[c] = own.or_else(|| owner(&candidates[c], words(candidates[c].sentence))).or_else(|| sentence_country(candidates, c, words(candidates[c].sentence)));
+        ministries_in_doc.entry(candidates[c].doc).or_default().push(c);
+        let same_sentence = &in_sentence[&candidates[c].sentence];
+        nations[c] = own.or_else(|| owner(&candidates[c], words(candidates[c].sentence))).or_else(|| sentence_country(candidates, same_sentence, c, words(candidates[c].sentence)));
     }
     for (c, found) in parsed.iter().enumerate() {
         let Some((portfolio, _)) = found else { continue };
         let nation = nations[c].or_else(|| {
             let named: BTreeSet<&str> =
-                (0..candidates.len()).filter(|&o| candidates[o].doc == candidates[c].doc && parsed[o].as_ref().is_some_and(|p| p.0 == *portfolio)).filter_map(|o| nations[o]).collect();
+                ministries_in_doc[&candidates[c].doc].iter().copied().filter(|&o| parsed[o].as_ref().is_some_and(|p| p.0 == *portfolio)).filter_map(|o| nations[o]).collect();
             (named.len() == 1).then(|| *named.iter().next().unwrap())
         });
         candidates[c].key = Some(match nation {
@@ -93,9 +101,10 @@ fn owner(candidate: &Candidate, words: &SentenceWords) -> Option<&'static str> {
 }
 
 /// The first country the sentence names before the candidate, outside other names.
-fn sentence_country(candidates: &[Candidate], c: usize, words: &SentenceWords) -> Option<&'static str> {
+/// `same_sentence` holds the indexes of the candidates in the candidate's sentence.
+fn sentence_country(candidates: &[Candidate], same_sentence: &[usize], c: usize, words: &SentenceWords) -> Option<&'static str> {
     let here = &candidates[c];
-    let others: Vec<&Candidate> = candidates.iter().filter(|o| o.sentence == here.sentence && o.end <= here.start).collect();
+    let others: Vec<&Candidate> = same_sentence.iter().map(|&o| &candidates[o]).filter(|o| o.end <= here.start).collect();
     words.words.iter().take_while(|w| w.end <= here.start).find_map(|w| {
         let inside = others.iter().find(|o| o.start <= w.start && w.end <= o.end);
         match inside {
