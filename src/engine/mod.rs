@@ -74,9 +74,30 @@ pub fn clip(text: &str, max: usize) -> String {
     }
 }
 
-/// `text` quoted for an error message (escapes shown, at most 64 characters).
+/// Characters of a quoted value shown in an error message, escapes included.
+const QUOTED_CHARS: usize = 64;
+
+/// `text` quoted for an error message with escapes shown (`\n`, `\u{200b}`), cut with "…" before the
+/// escaped form passes `QUOTED_CHARS`. The cut counts escaped characters: an escape is up to ten
+/// characters long, and cutting the raw text let zero-width marks push a message past
+/// `MAX_MESSAGE_CHARS` (found by the `options` fuzz target).
 pub(crate) fn quoted(text: &str) -> String {
-    format!("{:?}", clip(text, 64))
+    let mut out = String::from("\"");
+    let mut shown = 0;
+    for c in text.chars() {
+        let escape = c.escape_debug();
+        if shown + escape.len() > QUOTED_CHARS {
+            out.push('…');
+            break;
+        }
+        shown += escape.len();
+        match c {
+            '\'' => out.push(c), // inside double quotes an apostrophe needs no escape
+            _ => out.extend(escape),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The corpus plus the lookups every query needs, built once at open.

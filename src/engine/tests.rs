@@ -178,3 +178,24 @@ fn a_related_filter_keeps_what_is_linked_to_an_entity() {
     let docs: Vec<String> = e.documents(&related("urumqi")).unwrap().into_iter().map(|d| d.id).collect();
     assert_eq!(docs, ["a", "b"], "documents naming an entity linked to Urumqi");
 }
+
+#[test]
+fn quoted_values_in_messages_are_escaped_and_bounded_after_escaping() {
+    let zero_widths = "\u{200b}".repeat(100);
+    let long = "x".repeat(100);
+    let cases: &[(&str, &str, &str)] = &[
+        ("plain", "friend-of", "\"friend-of\""),
+        ("apostrophe kept, quote escaped", "it's \"x\"", "\"it's \\\"x\\\"\""),
+        ("control characters escaped", "a\nb\tc", "\"a\\nb\\tc\""),
+        ("long text cut at 64", &long, &format!("\"{}…\"", "x".repeat(64))),
+        ("zero-width marks cut after escaping, never inside an escape", &zero_widths, &format!("\"{}…\"", "\\u{200b}".repeat(8))),
+    ];
+    for (name, text, expected) in cases {
+        assert_eq!(&quoted(text), expected, "{name}");
+    }
+    // The fuzz finding: an unknown relation type of escaped marks kept the message within bounds.
+    let name = format!("c,f,o*{}*{}", "\u{6dc}".repeat(40), "o".repeat(300));
+    let error = explorer().neighbors("almaty", &NeighborOptions { types: vec![name], ..Default::default() }).map(drop).expect_err("unknown type");
+    assert!(error.0.chars().count() <= MAX_MESSAGE_CHARS, "{} characters: {}", error.0.chars().count(), error.0);
+    assert!(error.0.ends_with("reported)"), "the list of known types is whole: {}", error.0);
+}
