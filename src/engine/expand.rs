@@ -84,10 +84,11 @@ impl Explorer {
             return Vec::new();
         }
         let length = word.chars().count();
+        let letters = letter_counts(word);
         let mut near: Vec<(u32, usize)> = Vec::new();
         for (i, term) in self.corpus.index.terms.iter().enumerate() {
             let other = term.text.chars().count();
-            if other.abs_diff(length) > budget || !term.text.chars().all(char::is_alphabetic) {
+            if other.abs_diff(length) > budget || !term.text.chars().all(char::is_alphabetic) || bag_distance(&letters, &term.text) > budget {
                 continue;
             }
             let d = distance(word, &term.text);
@@ -121,5 +122,47 @@ impl Explorer {
             })
             .collect();
         changed.then(|| words.join(" "))
+    }
+}
+
+/// Letters of a word counted in 32 buckets (by code point), for [`bag_distance`].
+fn letter_counts(word: &str) -> [i16; 32] {
+    let mut counts = [0i16; 32];
+    for c in word.chars() {
+        counts[c as usize % 32] += 1;
+    }
+    counts
+}
+
+/// A lower bound of the edit distance (with transpositions) between the word counted in `letters` and
+/// `other`: letters one has and the other lacks each need an edit. It costs one pass and no allocation,
+/// so most of the vocabulary is ruled out before the distance itself is computed.
+fn bag_distance(letters: &[i16; 32], other: &str) -> usize {
+    let mut difference = *letters;
+    for c in other.chars() {
+        difference[c as usize % 32] -= 1;
+    }
+    let (surplus, lack) = difference.iter().fold((0usize, 0usize), |(s, l), &d| if d > 0 { (s + d as usize, l) } else { (s, l + (-d) as usize) });
+    surplus.max(lack)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_letter_bound_never_exceeds_the_edit_distance() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("transposition is free", "xinjaing", "xinjiang"),
+            ("one insertion", "kunbolatt", "kunbolat"),
+            ("substitution", "sauytbai", "sauytbay"),
+            ("unrelated words", "akytkhan", "protest"),
+            ("Cyrillic", "алматы", "алмата"),
+            ("empty", "", "camp"),
+        ];
+        for (name, a, b) in cases {
+            assert!(bag_distance(&letter_counts(a), b) <= distance(a, b), "{name}: {a} / {b}");
+        }
+        assert_eq!(bag_distance(&letter_counts("akytkhan"), "protest"), 7, "rules out far words");
     }
 }

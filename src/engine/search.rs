@@ -237,7 +237,8 @@ impl Explorer {
         order::sort(&mut positions);
         let mut highlights = Vec::new();
         let mut matched = Vec::new();
-        for (position, token) in tokens(text).enumerate() {
+        let last = positions.last().map_or(0, |&p| p as usize + 1);
+        for (position, token) in tokens(text).enumerate().take(last) {
             if positions.binary_search(&(position.min(u16::MAX as usize) as u16)).is_ok() {
                 highlights.push([token.start as u32, token.end as u32]);
                 let surface = token.text.trim_end_matches("'s").trim_end_matches("’s");
