@@ -132,7 +132,8 @@ impl Reader<'_> {
                 continue;
             }
             let (start, end) = (w[nation].start, w[i].end);
-            if out.iter().any(|c| c.doc == self.doc && c.sentence == self.sentence && c.start < end && start < c.end) {
+            // Sentences are read in order, so this sentence's candidates are the end of `out`.
+            if out.iter().rev().take_while(|c| c.doc == self.doc && c.sentence == self.sentence).any(|c| c.start < end && start < c.end) {
                 continue;
             }
             out.push(Candidate {

@@ -241,12 +241,26 @@ fn attach_short_forms(
     };
     // Candidates come in document order: the range of each document's candidates.
     let in_doc = |doc: u32| candidates.partition_point(|m| m.doc < doc)..candidates.partition_point(|m| m.doc <= doc);
-    // Across documents only the root and the spelling of a target matter: one candidate of each.
+    // Across documents only the root and the spelling of a target matter: one candidate of each, filed
+    // under the initials of its words, since a short form's first word matches a word of the full name
+    // with the same initial (`stands_for`).
     let mut seen: BTreeSet<(usize, &[String])> = BTreeSet::new();
-    let distinct: Vec<usize> = (0..candidates.len()).filter(|&m| candidates[m].key.is_none() && seen.insert((root_of(m), candidates[m].tokens.as_slice()))).collect();
+    let mut by_initial: BTreeMap<Option<char>, Vec<usize>> = BTreeMap::new();
+    for m in (0..candidates.len()).filter(|&m| candidates[m].key.is_none() && seen.insert((root_of(m), candidates[m].tokens.as_slice()))) {
+        let initials: BTreeSet<Option<char>> = plain[m].iter().map(|key| key.chars().next()).collect();
+        for initial in initials {
+            by_initial.entry(initial).or_default().push(m);
+        }
+    }
+    let no_targets = Vec::new();
     let targets = |c: usize, within_doc: bool| -> Vec<usize> {
         let own_kind = firm_kind[&root_of(c)];
-        let range: Box<dyn Iterator<Item = usize>> = if within_doc { Box::new(in_doc(candidates[c].doc)) } else { Box::new(distinct.iter().copied()) };
+        let range: Box<dyn Iterator<Item = usize>> = if within_doc {
+            Box::new(in_doc(candidates[c].doc))
+        } else {
+            let initial = plain[c].first().map(|key| key.chars().next());
+            Box::new(initial.and_then(|i| by_initial.get(&i)).unwrap_or(&no_targets).iter().copied())
+        };
         range
             .filter(|&m| root_of(m) != root_of(c) && candidates[m].key.is_none())
             .filter(|&m| match root_kind[&root_of(m)] {
