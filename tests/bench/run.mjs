@@ -126,7 +126,7 @@ if (!reportOnly) {
   log('native CLI for the bench (cargo build --release --bin corpus-explorer into target/bench/cargo)');
   run('cargo', ['build', '--release', '--bin', 'corpus-explorer'], { env: { CARGO_TARGET_DIR: CARGO_DIR } });
   log('warming the wasm build (dependencies and build script, seed corpus), so each scale times only its own build');
-  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--lib'], { env: { ...WASM_BUILD_ENV, CORPUS_DIR: '' } });
+  run('cargo', ['build', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '--lib'], { env: { ...WASM_BUILD_ENV, CORPUS_DIR: '' } });
 }
 const results = [];
 for (const scale of scales) {
