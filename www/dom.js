@@ -112,7 +112,9 @@ export function formatDate(value) {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   const month = match?.[2] && MONTHS[Number(match[2]) - 1];
   const day = match?.[3] && Number(match[3]);
-  if (!match || (match[2] && !month) || (match[3] && !(day >= 1 && day <= 31))) return value;
+  // A day the month does not have ("2021-02-30") is shown as written, not rolled over into the next month.
+  const daysInMonth = match?.[3] && new Date(Date.UTC(Number(match[1]), Number(match[2]), 0)).getUTCDate();
+  if (!match || (match[2] && !month) || (match[3] && !(day >= 1 && day <= daysInMonth))) return value;
   return [day, month, match[1]].filter(Boolean).join(' ');
 }
 

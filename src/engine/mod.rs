@@ -85,14 +85,16 @@ pub(crate) fn quoted(text: &str) -> String {
     let mut out = String::from("\"");
     let mut shown = 0;
     for c in text.chars() {
+        // Inside double quotes an apostrophe needs no escape (`char::escape_debug` would give `\'`).
         let escape = c.escape_debug();
-        if shown + escape.len() > QUOTED_CHARS {
+        let width = if c == '\'' { 1 } else { escape.len() };
+        if shown + width > QUOTED_CHARS {
             out.push('…');
             break;
         }
-        shown += escape.len();
+        shown += width;
         match c {
-            '\'' => out.push(c), // inside double quotes an apostrophe needs no escape
+            '\'' => out.push(c),
             _ => out.extend(escape),
         }
     }

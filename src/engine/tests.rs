@@ -188,6 +188,7 @@ fn quoted_values_in_messages_are_escaped_and_bounded_after_escaping() {
         ("apostrophe kept, quote escaped", "it's \"x\"", "\"it's \\\"x\\\"\""),
         ("control characters escaped", "a\nb\tc", "\"a\\nb\\tc\""),
         ("long text cut at 64", &long, &format!("\"{}…\"", "x".repeat(64))),
+        ("an apostrophe counts as one character", &format!("{}'", "a".repeat(63)), &format!("\"{}'\"", "a".repeat(63))),
         ("zero-width marks cut after escaping, never inside an escape", &zero_widths, &format!("\"{}…\"", "\\u{200b}".repeat(8))),
     ];
     for (name, text, expected) in cases {

@@ -23,8 +23,8 @@ const BENCH = path.join(ROOT, 'target', 'bench');
 const CARGO_DIR = path.join(BENCH, 'cargo');
 const CLI = path.join(CARGO_DIR, 'release', 'corpus-explorer');
 const ENGINES = ['ours', 'minisearch', 'flexsearch', 'pagefind'];
-// The release profile compiles build scripts unoptimized, so build.rs (which runs the corpus compiler) is several
-// times slower than the CLI; optimizing it changes nothing in the wasm. See tests/bench/method.md.
+// Wasm builds share one cargo target directory; Cargo.toml compiles build.rs (which runs the corpus compiler)
+// at opt-level 3 and the wasm for size. See tests/bench/method.md.
 const WASM_BUILD_ENV = { CARGO_TARGET_DIR: CARGO_DIR };
 
 const args = process.argv.slice(2);
