@@ -6,7 +6,8 @@ use core::cmp::Ordering;
 #[inline(never)]
 fn permutation(n: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<u32> {
     let mut order: Vec<u32> = (0..n as u32).collect();
-    order.sort_by(|&a, &b| compare(a as usize, b as usize));
+    // Ties broken by position keep it stable; the unstable sort is faster here and smaller than the stable one.
+    order.sort_unstable_by(|&a, &b| compare(a as usize, b as usize).then(a.cmp(&b)));
     order
 }
 
