@@ -15,8 +15,13 @@ pub fn term(index: &Index, folded: &str) -> Option<u32> {
 
 /// FNV-1a: a small, fast hash for short keys (the standard SipHash guards against flooding, which an
 /// index of our own text does not need).
-#[derive(Default)]
 struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325) // the FNV offset basis
+    }
+}
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -24,11 +29,9 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
-        self.0 = hash;
     }
 }
 

@@ -1,21 +1,11 @@
 // Timeline view: dated events oldest first, grouped by year, each with its date at the precision the text gives, its sentence (linked into the article) and its names; narrowed to one name on request.
 
-import { append, el, markedText, plural } from '../dom.js';
+import { append, el, formatDate, markedText, plural } from '../dom.js';
 import { documentFacets, typeFacet } from '../filters.js';
 import { apiFilter, hasFilters } from '../state.js';
 import { entityLink, hrefFor, message, viewHeading } from './common.js';
 
 const PRECISION_WORDS = { day: 'exact day', month: 'month only', year: 'year only' };
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "10 September 2018", "September 2018", "2018": no more precise than the text. */
-export function eventDate(date) {
-  const [year, month, day] = date.split('-');
-  if (day) return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
-  if (month) return `${MONTHS[Number(month) - 1]} ${year}`;
-  return year;
-}
-
 export function renderTimeline(api, state, root, app) {
   const filter = apiFilter(state);
   const everything = api.timeline(filter, {});
@@ -75,7 +65,7 @@ function eventItem(state, event) {
     el(
       'p',
       { class: 'event-date' },
-      el('time', { datetime: event.date }, eventDate(event.date)),
+      el('time', { datetime: event.date }, formatDate(event.date)),
       ' ',
       el('span', { class: 'precision', title: `The text gives the ${event.precision === 'day' ? 'day' : event.precision}` }, PRECISION_WORDS[event.precision]),
     ),
