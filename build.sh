@@ -4,7 +4,8 @@
 # Usage: ./build.sh [build|serve|test|bench|repro] [--corpus DIR] [--port N] [--out DIR] [--scales LIST]
 #   build   (default) set up missing tools, then build wasm (www/pkg) and target/release/corpus-explorer
 #   serve   build, then serve www/ on http://127.0.0.1:PORT/ (PORT from --port, env PORT, or 8080)
-#   test    set up (also Chromium and node_modules), build, cargo test --release, node --test tests/browser/
+#   test    set up (also Chromium, node_modules, rustfmt, clippy), lint gates (fmt, clippy native and wasm32),
+#           build, cargo test --release, node --test tests/browser/
 #   bench   set up like test, then benchmark ours vs MiniSearch, FlexSearch and Pagefind in headless Chromium at
 #           each scale of --scales (default 1,100,1000; corpora made by tests/bench/generate.mjs); prints the
 #           table and writes docs/benchmarks.md. Builds go to target/bench/ only (never www/pkg or target/release).
@@ -20,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT="$(pwd)"
 
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
 step() { printf '==> %s\n' "$*"; }
 die() { printf 'build.sh: error: %s\n' "$*" >&2; exit 1; }
 
@@ -130,6 +131,26 @@ setup_rust() {
   fi
 }
 
+setup_lints() { # rustfmt and clippy, for the lint gates of `test`
+  local missing=()
+  cargo fmt --version >/dev/null 2>&1 || missing+=(rustfmt)
+  cargo clippy --version >/dev/null 2>&1 || missing+=(clippy)
+  if ((${#missing[@]})); then
+    step "installing Rust components ${missing[*]} (rustup component add)"
+    rustup component add "${missing[@]}"
+  fi
+}
+
+# Lint gates (test runs them first): formatting, clippy on the native build and on the wasm32 lib.
+lint() { # appends to the caller's `failed` array
+  step "cargo fmt --check (rustfmt.toml)"
+  cargo fmt --check || failed+=("cargo fmt --check (run cargo fmt)")
+  step "cargo clippy --all-targets -- -D warnings (native; clippy.toml)"
+  cargo clippy --all-targets -- -D warnings || failed+=("cargo clippy (native)")
+  step "cargo clippy --target $WASM_TARGET --lib -- -D warnings (the wasm engine and bindings)"
+  cargo clippy --target "$WASM_TARGET" --lib -- -D warnings || failed+=("cargo clippy (wasm32)")
+}
+
 setup_browser_tests() {
   if [[ ! -x /usr/bin/chromium ]]; then
     apt_install chromium
@@ -201,9 +222,11 @@ case "$COMMAND" in
     ;;
   test)
     setup_rust
+    setup_lints
     setup_browser_tests
-    build
     failed=()
+    lint
+    build
     # The seed corpus's wasm may not grow past its budget: the size measured when it was set, plus 10 %.
     if [[ -z "${CORPUS_DIR:-}" ]] && ((WASM_GZIP_BYTES > WASM_GZIP_BUDGET)); then
       failed+=("wasm size: $WASM_GZIP_BYTES bytes gzip is over the budget of $WASM_GZIP_BUDGET (build.sh WASM_GZIP_BUDGET)")

@@ -14,7 +14,10 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::engine::options::{self, Budget, Value};
-use crate::engine::{self, clip, entities::EntityFilter, EngineError, Filter, GraphOptions, NeighborOptions, PathOptions, QuoteOptions, SearchOptions, TimelineOptions, MAX_MESSAGE_CHARS};
+use crate::engine::{
+    self, clip, entities::EntityFilter, EngineError, Filter, GraphOptions, NeighborOptions,
+    PathOptions, QuoteOptions, SearchOptions, TimelineOptions, MAX_MESSAGE_CHARS,
+};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -93,11 +96,16 @@ fn install_panic_hook() {
 }
 
 fn stopped(why: &str) -> JsError {
-    JsError::new(&clip(&format!("the explorer stopped after an internal error ({why}); reload the page"), MAX_MESSAGE_CHARS))
+    JsError::new(&clip(
+        &format!("the explorer stopped after an internal error ({why}); reload the page"),
+        MAX_MESSAGE_CHARS,
+    ))
 }
 
 /// Runs `call` on the engine unless an earlier call panicked or trapped.
-fn run<T>(call: impl FnOnce(&'static engine::Explorer) -> Result<T, EngineError>) -> Result<T, JsError> {
+fn run<T>(
+    call: impl FnOnce(&'static engine::Explorer) -> Result<T, EngineError>,
+) -> Result<T, JsError> {
     let engine = enter()?;
     let result = call(engine);
     BUSY.store(false, Ordering::SeqCst);
@@ -194,7 +202,16 @@ fn to_value(value: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value,
             }
             None => (JsValue::from(i), None),
         };
-        let at = |(path, why): (String, String)| (if let Some(name) = &name { format!(".{}{path}", clip(name, 64)) } else { format!("[{i}]{path}") }, why);
+        let at = |(path, why): (String, String)| {
+            (
+                if let Some(name) = &name {
+                    format!(".{}{path}", clip(name, 64))
+                } else {
+                    format!("[{i}]{path}")
+                },
+                why,
+            )
+        };
         let item = get(value, &key).map_err(|why| at((String::new(), why)))?;
         let item = to_value(&item, depth + 1, budget).map_err(at)?;
         match name {
@@ -229,14 +246,23 @@ fn read_string(value: &JsValue) -> Result<String, String> {
 #[inline(never)]
 fn string_arg(value: &JsValue, what: &str) -> Result<String, JsError> {
     if !value.is_string() {
-        let got = if value.is_undefined() { "undefined".to_string() } else if value.is_null() { "null".to_string() } else { value.js_typeof().as_string().unwrap_or_default() };
+        let got = if value.is_undefined() {
+            "undefined".to_string()
+        } else if value.is_null() {
+            "null".to_string()
+        } else {
+            value.js_typeof().as_string().unwrap_or_default()
+        };
         return Err(JsError::new(&format!("{what} must be a string, got {got}")));
     }
     read_string(value).map_err(|e| JsError::new(&format!("{what}: {e}")))
 }
 
 /// Reads optional options; `undefined` and `null` mean defaults.
-fn read_options<T: DeserializeOwned + Default>(value: Option<JsValue>, what: &str) -> Result<T, JsError> {
+fn read_options<T: DeserializeOwned + Default>(
+    value: Option<JsValue>,
+    what: &str,
+) -> Result<T, JsError> {
     options::read(&copy_options(value, what)?, what).map_err(fail)
 }
 
@@ -246,7 +272,10 @@ fn copy_options(value: Option<JsValue>, what: &str) -> Result<Value, JsError> {
     let Some(value) = value else { return Ok(Value::Null) };
     to_value(&value, 0, &mut Budget::default()).map_err(|(path, why)| {
         let at = path.strip_prefix('.').unwrap_or(&path);
-        JsError::new(&clip(&if at.is_empty() { format!("{what}: {why}") } else { format!("{what}: {at}: {why}") }, MAX_MESSAGE_CHARS))
+        JsError::new(&clip(
+            &if at.is_empty() { format!("{what}: {why}") } else { format!("{what}: {at}: {why}") },
+            MAX_MESSAGE_CHARS,
+        ))
     })
 }
 
@@ -256,11 +285,14 @@ fn copy_options(value: Option<JsValue>, what: &str) -> Result<Value, JsError> {
 /// a query at ×1). The other, rarer results keep serde-wasm-bindgen values.
 fn to_js_by_json<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let json = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("the search result could not be read as JSON"))
+    js_sys::JSON::parse(&json)
+        .map_err(|_| JsError::new("the search result could not be read as JSON"))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Panics inside the engine, in a build compiled with `CORPUS_EXPLORER_PANIC_PROBE` set (the browser tests'
@@ -298,14 +330,20 @@ impl Explorer {
 
     /// Documents passing the filter, oldest first.
     #[wasm_bindgen(unchecked_return_type = "DocumentSummary[]")]
-    pub fn documents(&self, #[wasm_bindgen(unchecked_param_type = "Filter")] filter: Option<JsValue>) -> Result<JsValue, JsError> {
+    pub fn documents(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Filter")] filter: Option<JsValue>,
+    ) -> Result<JsValue, JsError> {
         let filter: Filter = read_options(filter, "documents filter")?;
         to_js(&run(|_| self.engine.documents(&filter))?)
     }
 
     /// One document: metadata, cleaned text, paragraphs and entity mentions.
     #[wasm_bindgen(unchecked_return_type = "DocumentView")]
-    pub fn document(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsError> {
+    pub fn document(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsError> {
         let id = string_arg(&id, "document id")?;
         to_js(&run(|_| self.engine.document(&id))?)
     }
@@ -336,14 +374,20 @@ impl Explorer {
 
     /// Entities ranked by mentions in the documents the filter accepts.
     #[wasm_bindgen(unchecked_return_type = "EntitySummary[]")]
-    pub fn entities(&self, #[wasm_bindgen(unchecked_param_type = "EntityFilter")] filter: Option<JsValue>) -> Result<JsValue, JsError> {
+    pub fn entities(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "EntityFilter")] filter: Option<JsValue>,
+    ) -> Result<JsValue, JsError> {
         let filter: EntityFilter = read_options(filter, "entities filter")?;
         to_js(&run(|_| self.engine.entities(&filter))?)
     }
 
     /// The profile of one entity.
     #[wasm_bindgen(unchecked_return_type = "EntityView")]
-    pub fn entity(&self, #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue) -> Result<JsValue, JsError> {
+    pub fn entity(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsError> {
         let id = string_arg(&id, "entity id")?;
         to_js(&run(|_| self.engine.entity(&id))?)
     }
@@ -400,7 +444,10 @@ impl Explorer {
 
     /// Figures grouped by topic, with disagreement flagged.
     #[wasm_bindgen(unchecked_return_type = "FigureGroup[]")]
-    pub fn figures(&self, #[wasm_bindgen(unchecked_param_type = "Filter")] filter: Option<JsValue>) -> Result<JsValue, JsError> {
+    pub fn figures(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Filter")] filter: Option<JsValue>,
+    ) -> Result<JsValue, JsError> {
         let filter: Filter = read_options(filter, "figures filter")?;
         to_js(&run(|_| self.engine.figures(&filter))?)
     }
@@ -418,7 +465,10 @@ impl Explorer {
     }
 
     /// The knowledge graph as a string: `json`, `graphml`, `csv` (nodes) or `csv-edges`.
-    pub fn export(&self, #[wasm_bindgen(unchecked_param_type = "ExportFormat")] format: JsValue) -> Result<String, JsError> {
+    pub fn export(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ExportFormat")] format: JsValue,
+    ) -> Result<String, JsError> {
         let format = string_arg(&format, "export format")?;
         run(|_| self.engine.export(&format))
     }

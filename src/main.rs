@@ -31,7 +31,9 @@ impl Options {
         let mut pairs = Vec::new();
         let mut rest = args.iter();
         while let Some(arg) = rest.next() {
-            let name = arg.strip_prefix("--").filter(|n| allowed.contains(n)).ok_or_else(|| format!("unknown argument {arg:?}; allowed: --{}", allowed.join(", --")))?;
+            let name = arg.strip_prefix("--").filter(|n| allowed.contains(n)).ok_or_else(|| {
+                format!("unknown argument {arg:?}; allowed: --{}", allowed.join(", --"))
+            })?;
             let value = rest.next().ok_or_else(|| format!("argument --{name} needs a value"))?;
             pairs.push((name.to_string(), value.clone()));
         }
@@ -43,7 +45,10 @@ impl Options {
     }
 
     fn corpus_dir(&self) -> PathBuf {
-        self.get("corpus").map(PathBuf::from).or_else(|| std::env::var_os("CORPUS_DIR").filter(|d| !d.is_empty()).map(PathBuf::from)).unwrap_or_else(|| PathBuf::from("corpus"))
+        self.get("corpus")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("CORPUS_DIR").filter(|d| !d.is_empty()).map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from("corpus"))
     }
 
     fn compile(&self) -> Result<Compiled, String> {
@@ -59,13 +64,21 @@ fn run(args: &[String]) -> Result<(), String> {
         "report" => {
             let compiled = Options::parse(rest, &["corpus"])?.compile()?;
             print!("{}", compiler::report(&compiled));
-            eprintln!("{} lines dropped from {} captures; {} documents kept", compiled.dropped.len(), compiled.inputs.len() - 1, compiled.corpus.documents.len());
+            eprintln!(
+                "{} lines dropped from {} captures; {} documents kept",
+                compiled.dropped.len(),
+                compiled.inputs.len() - 1,
+                compiled.corpus.documents.len()
+            );
             Ok(())
         }
         "export" => {
             let options = Options::parse(rest, &["corpus", "format"])?;
             let explorer = Explorer::from_corpus(options.compile()?.corpus);
-            print!("{}", explorer.export(options.get("format").unwrap_or("json")).map_err(|e| e.0)?);
+            print!(
+                "{}",
+                explorer.export(options.get("format").unwrap_or("json")).map_err(|e| e.0)?
+            );
             Ok(())
         }
         "sentences" => {
@@ -77,13 +90,16 @@ fn run(args: &[String]) -> Result<(), String> {
             let options = Options::parse(rest, &["corpus", "out"])?;
             let out = options.get("out").ok_or("compile needs --out FILE")?;
             let compiled = options.compile()?;
-            std::fs::write(out, corpus_explorer::blob::encode(&compiled.corpus)).map_err(|e| format!("{out}: {e}"))
+            std::fs::write(out, corpus_explorer::blob::encode(&compiled.corpus))
+                .map_err(|e| format!("{out}: {e}"))
         }
         "serve" => {
             let options = Options::parse(rest, &["dir", "port"])?;
             let port = options.get("port").unwrap_or("8080");
-            let port: u16 = port.parse().map_err(|_| format!("--port {port:?} is not a port number"))?;
-            serve::serve(&PathBuf::from(options.get("dir").unwrap_or("www")), port).map_err(|e| e.to_string())
+            let port: u16 =
+                port.parse().map_err(|_| format!("--port {port:?} is not a port number"))?;
+            serve::serve(&PathBuf::from(options.get("dir").unwrap_or("www")), port)
+                .map_err(|e| e.to_string())
         }
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
@@ -101,7 +117,9 @@ fn sentences_json(corpus: &corpus_explorer::model::Corpus) -> String {
             match c {
                 '"' => out.push_str("\\\""),
                 '\\' => out.push_str("\\\\"),
-                c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                    out.push_str(&format!("\\u{:04x}", c as u32))
+                }
                 c => out.push(c),
             }
         }
@@ -110,7 +128,12 @@ fn sentences_json(corpus: &corpus_explorer::model::Corpus) -> String {
     let mut out = String::from("{\"documents\":[");
     for (i, doc) in corpus.documents.iter().enumerate() {
         out.push_str(if i == 0 { "\n{" } else { ",\n{" });
-        for (key, value) in [("id", &doc.id), ("title", &doc.title), ("outlet", &doc.outlet), ("published", &doc.published)] {
+        for (key, value) in [
+            ("id", &doc.id),
+            ("title", &doc.title),
+            ("outlet", &doc.outlet),
+            ("published", &doc.published),
+        ] {
             string(&mut out, key);
             out.push(':');
             string(&mut out, value);
@@ -127,8 +150,15 @@ fn sentences_json(corpus: &corpus_explorer::model::Corpus) -> String {
         string(&mut out, &doc.text);
         out.push_str(",\"sentences\":[");
         let first = doc.first_sentence as usize;
-        for (j, sentence) in corpus.sentences[first..first + doc.sentence_count as usize].iter().enumerate() {
-            out.push_str(&format!("{}[{},{}]", if j > 0 { "," } else { "" }, sentence.start, sentence.end));
+        for (j, sentence) in
+            corpus.sentences[first..first + doc.sentence_count as usize].iter().enumerate()
+        {
+            out.push_str(&format!(
+                "{}[{},{}]",
+                if j > 0 { "," } else { "" },
+                sentence.start,
+                sentence.end
+            ));
         }
         out.push_str("]}");
     }

@@ -9,7 +9,11 @@ use serde::{Deserialize, Serialize};
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a plausible month and day.
 pub fn is_date_prefix(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
-    let number = |s: &str, len: usize, max: u32| s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) && (1..=max).contains(&s.parse::<u32>().unwrap_or(0));
+    let number = |s: &str, len: usize, max: u32| {
+        s.len() == len
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && (1..=max).contains(&s.parse::<u32>().unwrap_or(0))
+    };
     match parts.as_slice() {
         [y] => number(y, 4, 9999),
         [y, m] => number(y, 4, 9999) && number(m, 2, 12),
@@ -106,7 +110,8 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 4] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Group];
+    pub const ALL: [EntityKind; 4] =
+        [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Group];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -277,7 +282,9 @@ impl RelationKind {
         match self {
             CoMention => "co-mention",
             SpouseOf | ParentOf | ChildOf | SiblingOf | RelativeOf => "family",
-            HeadOf | MemberOf | WorksFor | SpokespersonFor | ExpertAt | AssociateOf => "affiliation",
+            HeadOf | MemberOf | WorksFor | SpokespersonFor | ExpertAt | AssociateOf => {
+                "affiliation"
+            }
             AmbassadorTo | MinisterOf | PartySecretaryOf => "office",
             MetWith | Questioned | Warned | Detained | Sentenced | Released => "interaction",
             Helped | CampaignedFor => "support",
@@ -287,7 +294,15 @@ impl RelationKind {
 
     /// Whether `source → target` reads differently from `target → source`.
     pub fn is_directed(self) -> bool {
-        !matches!(self, RelationKind::CoMention | RelationKind::SpouseOf | RelationKind::SiblingOf | RelationKind::RelativeOf | RelationKind::AssociateOf | RelationKind::MetWith)
+        !matches!(
+            self,
+            RelationKind::CoMention
+                | RelationKind::SpouseOf
+                | RelationKind::SiblingOf
+                | RelationKind::RelativeOf
+                | RelationKind::AssociateOf
+                | RelationKind::MetWith
+        )
     }
 }
 

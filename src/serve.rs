@@ -28,10 +28,7 @@ const READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// can read the port.
 pub fn serve(dir: &Path, port: u16) -> io::Result<()> {
     let root = dir.canonicalize().map_err(|error| {
-        io::Error::new(
-            error.kind(),
-            format!("cannot serve {}: {error}", dir.display()),
-        )
+        io::Error::new(error.kind(), format!("cannot serve {}: {error}", dir.display()))
     })?;
     if !root.is_dir() {
         return Err(io::Error::new(
@@ -42,11 +39,7 @@ pub fn serve(dir: &Path, port: u16) -> io::Result<()> {
     let listener = TcpListener::bind(("127.0.0.1", port))?;
     let port = listener.local_addr()?.port();
     let mut stdout = io::stdout().lock();
-    writeln!(
-        stdout,
-        "Serving {} on http://127.0.0.1:{port}/",
-        dir.display()
-    )?;
+    writeln!(stdout, "Serving {} on http://127.0.0.1:{port}/", dir.display())?;
     stdout.flush()?;
     drop(stdout);
     accept_forever(listener, root)
@@ -129,18 +122,11 @@ fn percent_decode(text: &str) -> Option<String> {
 
 /// The `Content-Type` for a file name, by extension.
 fn content_type(path: &Path) -> &'static str {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default()
-        .to_ascii_lowercase();
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_ascii_lowercase();
     if name.ends_with(".d.ts") {
         return "text/plain; charset=utf-8";
     }
-    let extension = name
-        .rsplit_once('.')
-        .map(|(_, ext)| ext)
-        .unwrap_or_default();
+    let extension = name.rsplit_once('.').map(|(_, ext)| ext).unwrap_or_default();
     match extension {
         "html" | "htm" => "text/html; charset=utf-8",
         "js" | "mjs" => "text/javascript; charset=utf-8",
@@ -232,9 +218,7 @@ fn read_limited_line(reader: &mut impl BufRead, line: &mut String) -> io::Result
 fn respond(method: &str, target: &str, root: &Path) -> Response {
     if method != "GET" && method != "HEAD" {
         let mut response = Response::error("405 Method Not Allowed");
-        response
-            .extra_headers
-            .push(("Allow", "GET, HEAD".to_string()));
+        response.extra_headers.push(("Allow", "GET, HEAD".to_string()));
         return response;
     }
     let relative = match resolve_request_path(target) {
@@ -250,9 +234,7 @@ fn respond(method: &str, target: &str, root: &Path) -> Response {
         // `/docs` → `/docs/`, so that relative links inside docs/index.html resolve.
         let path = target.split(['?', '#']).next().unwrap_or_default();
         let mut response = Response::error("301 Moved Permanently");
-        response
-            .extra_headers
-            .push(("Location", format!("{path}/")));
+        response.extra_headers.push(("Location", format!("{path}/")));
         return response;
     }
     match File::open(&full).and_then(|file| Ok((file.metadata()?.len(), file))) {
@@ -328,11 +310,7 @@ mod tests {
     fn request_paths_resolve_inside_the_served_directory() {
         for (name, target, expected) in RESOLVE_CASES {
             let expected = expected.map(PathBuf::from);
-            assert_eq!(
-                resolve_request_path(target),
-                expected,
-                "case '{name}' ({target})"
-            );
+            assert_eq!(resolve_request_path(target), expected, "case '{name}' ({target})");
         }
     }
 
@@ -356,11 +334,7 @@ mod tests {
     #[test]
     fn content_types_follow_the_file_extension() {
         for (name, file, expected) in MIME_CASES {
-            assert_eq!(
-                content_type(Path::new(file)),
-                *expected,
-                "case '{name}' ({file})"
-            );
+            assert_eq!(content_type(Path::new(file)), *expected, "case '{name}' ({file})");
         }
     }
 

@@ -7,17 +7,29 @@ use corpus_explorer::compiler::{compile, Compiled};
 use corpus_explorer::engine::Explorer;
 
 fn compiled() -> Compiled {
-    compile(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus").as_path()).expect("the corpus compiles")
+    compile(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus").as_path())
+        .expect("the corpus compiles")
 }
 
 fn document<'a>(compiled: &'a Compiled, id: &str) -> &'a str {
-    &compiled.corpus.documents.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("no document {id}")).text
+    &compiled
+        .corpus
+        .documents
+        .iter()
+        .find(|d| d.id == id)
+        .unwrap_or_else(|| panic!("no document {id}"))
+        .text
 }
 
 #[test]
 fn every_capture_yields_its_stories() {
     let compiled = compiled();
-    let stories: Vec<(&str, &str)> = compiled.corpus.documents.iter().map(|d| (d.id.as_str(), d.source.split(':').next().unwrap())).collect();
+    let stories: Vec<(&str, &str)> = compiled
+        .corpus
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), d.source.split(':').next().unwrap()))
+        .collect();
     assert_eq!(
         stories,
         [
@@ -89,9 +101,15 @@ fn captions_printed_twice_appear_once() {
     let compiled = compiled();
     let captions = [
         ("rferl-akytkhan-protests", "Qalida Akytkhan (center) takes part in a protest"),
-        ("rferl-akytkhan-protests", "Chinese Foreign Ministry spokesman Wang Wenbin holds up pictures"),
+        (
+            "rferl-akytkhan-protests",
+            "Chinese Foreign Ministry spokesman Wang Wenbin holds up pictures",
+        ),
         ("rferl-china-iran-deal", "Warships in the Sea of Oman"),
-        ("rferl-relatives-silenced-xi-visit", "Baibolat Kunbolat protests in front of the Chinese Embassy"),
+        (
+            "rferl-relatives-silenced-xi-visit",
+            "Baibolat Kunbolat protests in front of the Chinese Embassy",
+        ),
     ];
     for (doc, caption) in captions {
         assert_eq!(document(&compiled, doc).matches(caption).count(), 1, "{caption}");
@@ -129,11 +147,16 @@ fn body_text_survives_cleaning() {
 fn nothing_is_lost_every_line_is_kept_or_reported() {
     let compiled = compiled();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut accounted: BTreeSet<(String, u32)> = compiled.dropped.iter().map(|d| (d.file.clone(), d.line as u32)).collect();
+    let mut accounted: BTreeSet<(String, u32)> =
+        compiled.dropped.iter().map(|d| (d.file.clone(), d.line as u32)).collect();
     for d in &compiled.corpus.documents {
         let file = d.source.split(':').next().unwrap().to_string();
         for p in &d.paragraphs {
-            assert!(accounted.insert((file.clone(), p.line)), "line {} of {file} both kept and dropped", p.line);
+            assert!(
+                accounted.insert((file.clone(), p.line)),
+                "line {} of {file} both kept and dropped",
+                p.line
+            );
         }
     }
     for entry in std::fs::read_dir(&dir).unwrap() {
@@ -143,7 +166,11 @@ fn nothing_is_lost_every_line_is_kept_or_reported() {
             let text = std::fs::read_to_string(&path).unwrap();
             for (i, line) in text.lines().enumerate() {
                 if !line.trim().is_empty() {
-                    assert!(accounted.contains(&(file.clone(), i as u32 + 1)), "{file}:{} is neither kept nor reported: {line:?}", i + 1);
+                    assert!(
+                        accounted.contains(&(file.clone(), i as u32 + 1)),
+                        "{file}:{} is neither kept nor reported: {line:?}",
+                        i + 1
+                    );
                 }
             }
         }
@@ -172,14 +199,24 @@ fn the_cli_export_prints_the_same_bytes_as_the_engine() {
     let embedded = Explorer::open_embedded().unwrap();
     for format in ["json", "graphml", "csv", "csv-edges"] {
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_corpus-explorer"))
-            .args(["export", "--corpus", concat!(env!("CARGO_MANIFEST_DIR"), "/corpus"), "--format", format])
+            .args([
+                "export",
+                "--corpus",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/corpus"),
+                "--format",
+                format,
+            ])
             .output()
             .unwrap();
         assert!(output.status.success(), "{format}: {}", String::from_utf8_lossy(&output.stderr));
         let exported = engine.export(format).unwrap();
         assert_eq!(String::from_utf8(output.stdout).unwrap(), exported, "{format}");
         if std::env::var_os("CORPUS_DIR").is_none() {
-            assert_eq!(embedded.export(format).unwrap(), exported, "{format}: the wasm's embedded corpus is the corpus directory's");
+            assert_eq!(
+                embedded.export(format).unwrap(),
+                exported,
+                "{format}: the wasm's embedded corpus is the corpus directory's"
+            );
         }
     }
 }
@@ -193,35 +230,80 @@ fn the_export_has_the_documented_shape_and_offsets() {
     for key in ["id", "title", "outlet", "published", "authors", "source", "text"] {
         assert!(documents.iter().all(|d| !d[key].is_null()), "documents carry {key}");
     }
-    let texts: std::collections::BTreeMap<&str, Vec<u16>> = documents.iter().map(|d| (d["id"].as_str().unwrap(), d["text"].as_str().unwrap().encode_utf16().collect())).collect();
+    let texts: std::collections::BTreeMap<&str, Vec<u16>> = documents
+        .iter()
+        .map(|d| (d["id"].as_str().unwrap(), d["text"].as_str().unwrap().encode_utf16().collect()))
+        .collect();
     for entity in value["entities"].as_array().unwrap() {
-        assert!(["person", "organization", "place", "group"].contains(&entity["type"].as_str().unwrap()), "{}", entity["type"]);
-        let names: BTreeSet<String> = std::iter::once(entity["name"].as_str().unwrap().to_string()).chain(entity["aliases"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_string())).collect();
+        assert!(
+            ["person", "organization", "place", "group"]
+                .contains(&entity["type"].as_str().unwrap()),
+            "{}",
+            entity["type"]
+        );
+        let names: BTreeSet<String> = std::iter::once(entity["name"].as_str().unwrap().to_string())
+            .chain(
+                entity["aliases"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| a.as_str().unwrap().to_string()),
+            )
+            .collect();
         for m in entity["mentions"].as_array().unwrap() {
             let text = &texts[m["doc"].as_str().unwrap()];
-            let surface = String::from_utf16(&text[m["start"].as_u64().unwrap() as usize..m["end"].as_u64().unwrap() as usize]).unwrap();
-            assert!(names.contains(&surface), "mention {surface:?} of {} is its name or an alias", entity["id"]);
+            let surface = String::from_utf16(
+                &text[m["start"].as_u64().unwrap() as usize..m["end"].as_u64().unwrap() as usize],
+            )
+            .unwrap();
+            assert!(
+                names.contains(&surface),
+                "mention {surface:?} of {} is its name or an alias",
+                entity["id"]
+            );
         }
     }
     for relation in value["relations"].as_array().unwrap() {
-        assert!(!relation["evidence"].as_array().unwrap().is_empty(), "every relation cites a sentence");
+        assert!(
+            !relation["evidence"].as_array().unwrap().is_empty(),
+            "every relation cites a sentence"
+        );
     }
-    let ids: BTreeSet<&str> = value["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    let ids: BTreeSet<&str> =
+        value["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
     let spanned = |item: &serde_json::Value, key: &str| {
         let span = &item[key];
         let text = &texts[span["doc"].as_str().unwrap()];
-        String::from_utf16(&text[span["start"].as_u64().unwrap() as usize..span["end"].as_u64().unwrap() as usize]).unwrap()
+        String::from_utf16(
+            &text[span["start"].as_u64().unwrap() as usize..span["end"].as_u64().unwrap() as usize],
+        )
+        .unwrap()
     };
     for event in value["events"].as_array().unwrap() {
-        assert_eq!(spanned(event, "span"), event["dateText"].as_str().unwrap(), "an event's span is its date words");
+        assert_eq!(
+            spanned(event, "span"),
+            event["dateText"].as_str().unwrap(),
+            "an event's span is its date words"
+        );
         assert!(spanned(event, "sentence").contains(event["dateText"].as_str().unwrap()));
-        assert!(event["entities"].as_array().unwrap().iter().all(|e| ids.contains(e.as_str().unwrap())));
+        assert!(event["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| ids.contains(e.as_str().unwrap())));
     }
     for figure in value["figures"].as_array().unwrap() {
-        assert_eq!(spanned(figure, "span"), figure["text"].as_str().unwrap(), "a figure's span is its number words");
+        assert_eq!(
+            spanned(figure, "span"),
+            figure["text"].as_str().unwrap(),
+            "a figure's span is its number words"
+        );
     }
     for quote in value["quotes"].as_array().unwrap() {
         assert!(ids.contains(quote["speaker"].as_str().unwrap()));
-        assert!(spanned(quote, "span").contains(quote["text"].as_str().unwrap().trim()), "a quote's span holds its words");
+        assert!(
+            spanned(quote, "span").contains(quote["text"].as_str().unwrap().trim()),
+            "a quote's span holds its words"
+        );
     }
 }

@@ -5,6 +5,8 @@
 //! the number of shared forms. A split entity therefore costs precision and a merged one costs
 //! recall. Gold `[[merge]]` pairs must land in one predicted entity, `[[apart]]` pairs must not.
 
+#![allow(clippy::disallowed_methods)] // the one-sort rule (clippy.toml) is the wasm engine's, not the tests'
+
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -46,14 +48,26 @@ struct Score {
 
 impl Score {
     fn precision(&self) -> f64 {
-        if self.predicted == 0 { 1.0 } else { self.matched as f64 / self.predicted as f64 }
+        if self.predicted == 0 {
+            1.0
+        } else {
+            self.matched as f64 / self.predicted as f64
+        }
     }
     fn recall(&self) -> f64 {
-        if self.gold == 0 { 1.0 } else { self.matched as f64 / self.gold as f64 }
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.matched as f64 / self.gold as f64
+        }
     }
     fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
@@ -64,7 +78,8 @@ fn forms_of(entity: &Entity) -> BTreeSet<&str> {
 fn score_kind(kind: &'static str, gold: &[GoldEntity], predicted: &[Entity]) -> Score {
     let gold: Vec<&GoldEntity> = gold.iter().filter(|g| g.kind == kind).collect();
     // Unnamed relatives ("[sons of …]") are relation endpoints, not names a reader would list.
-    let predicted: Vec<&Entity> = predicted.iter().filter(|p| p.kind.as_str() == kind && !p.is_unnamed()).collect();
+    let predicted: Vec<&Entity> =
+        predicted.iter().filter(|p| p.kind.as_str() == kind && !p.is_unnamed()).collect();
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (pi, p) in predicted.iter().enumerate() {
         let forms = forms_of(p);
@@ -88,8 +103,18 @@ fn score_kind(kind: &'static str, gold: &[GoldEntity], predicted: &[Entity]) -> 
         gold: gold.len(),
         predicted: predicted.len(),
         matched: taken_g.iter().filter(|&&t| t).count(),
-        missed: gold.iter().zip(&taken_g).filter(|(_, &t)| !t).map(|(g, _)| g.name.clone()).collect(),
-        spurious: predicted.iter().zip(&taken_p).filter(|(_, &t)| !t).map(|(p, _)| p.name.clone()).collect(),
+        missed: gold
+            .iter()
+            .zip(&taken_g)
+            .filter(|(_, &t)| !t)
+            .map(|(g, _)| g.name.clone())
+            .collect(),
+        spurious: predicted
+            .iter()
+            .zip(&taken_p)
+            .filter(|(_, &t)| !t)
+            .map(|(p, _)| p.name.clone())
+            .collect(),
     }
 }
 
@@ -100,20 +125,33 @@ fn holder<'a>(predicted: &'a [Entity], form: &str) -> Option<&'a Entity> {
 
 /// Scores one corpus against its gold file; returns the per-type scores and the failed pair checks.
 fn evaluate(corpus_dir: &Path, gold_file: &Path) -> (Vec<Score>, Vec<String>) {
-    let gold: Gold = toml::from_str(&std::fs::read_to_string(gold_file).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", gold_file.display()));
+    let gold: Gold = toml::from_str(&std::fs::read_to_string(gold_file).unwrap())
+        .unwrap_or_else(|e| panic!("{}: {e}", gold_file.display()));
     let predicted = compile(corpus_dir).unwrap_or_else(|e| panic!("{e}")).corpus.entities;
-    let scores = ["person", "organization", "place", "group"].into_iter().map(|k| score_kind(k, &gold.entity, &predicted)).collect();
+    let scores = ["person", "organization", "place", "group"]
+        .into_iter()
+        .map(|k| score_kind(k, &gold.entity, &predicted))
+        .collect();
     let mut failures = Vec::new();
     for pair in &gold.merge {
         match (holder(&predicted, &pair.a), holder(&predicted, &pair.b)) {
             (Some(a), Some(b)) if a.id == b.id => {}
-            (a, b) => failures.push(format!("must merge: {:?} ({}) and {:?} ({})", pair.a, a.map_or("not found", |e| &e.id), pair.b, b.map_or("not found", |e| &e.id))),
+            (a, b) => failures.push(format!(
+                "must merge: {:?} ({}) and {:?} ({})",
+                pair.a,
+                a.map_or("not found", |e| &e.id),
+                pair.b,
+                b.map_or("not found", |e| &e.id)
+            )),
         }
     }
     for pair in &gold.apart {
         if let (Some(a), Some(b)) = (holder(&predicted, &pair.a), holder(&predicted, &pair.b)) {
             if a.id == b.id {
-                failures.push(format!("must stay apart: {:?} and {:?} are both {}", pair.a, pair.b, a.id));
+                failures.push(format!(
+                    "must stay apart: {:?} and {:?} are both {}",
+                    pair.a, pair.b, a.id
+                ));
             }
         }
     }
@@ -121,9 +159,21 @@ fn evaluate(corpus_dir: &Path, gold_file: &Path) -> (Vec<Score>, Vec<String>) {
 }
 
 fn print_table(title: &str, scores: &[Score], failures: &[String]) {
-    println!("\n{title}\n{:<13} {:>5} {:>5} {:>5} {:>9} {:>6} {:>6}", "type", "gold", "pred", "match", "precision", "recall", "F1");
+    println!(
+        "\n{title}\n{:<13} {:>5} {:>5} {:>5} {:>9} {:>6} {:>6}",
+        "type", "gold", "pred", "match", "precision", "recall", "F1"
+    );
     for s in scores {
-        println!("{:<13} {:>5} {:>5} {:>5} {:>9.3} {:>6.3} {:>6.3}", s.kind, s.gold, s.predicted, s.matched, s.precision(), s.recall(), s.f1());
+        println!(
+            "{:<13} {:>5} {:>5} {:>5} {:>9.3} {:>6.3} {:>6.3}",
+            s.kind,
+            s.gold,
+            s.predicted,
+            s.matched,
+            s.precision(),
+            s.recall(),
+            s.f1()
+        );
         if !s.missed.is_empty() {
             println!("  missed:   {}", s.missed.join("; "));
         }
@@ -161,7 +211,11 @@ fn held_out_articles_meet_the_person_bar() {
         let (scores, failures) = evaluate(&dir, &dir.join("gold.toml"));
         print_table(&format!("held-out fixture {fixture}"), &scores, &failures);
         let person = scores.iter().find(|s| s.kind == "person").unwrap();
-        assert!(person.f1() >= 0.90, "{fixture}: person F1 {:.3} is under the bar 0.90", person.f1());
+        assert!(
+            person.f1() >= 0.90,
+            "{fixture}: person F1 {:.3} is under the bar 0.90",
+            person.f1()
+        );
         assert!(failures.is_empty(), "{fixture}: {failures:#?}");
     }
 }

@@ -9,19 +9,39 @@ use std::process::Command;
 
 use corpus_explorer::compiler::{compile, MANIFEST};
 
-const CORPORA: &[&str] = &["corpus", "tests/fixtures/heldout-a", "tests/fixtures/heldout-b", "tests/fixtures/hostile"];
+const CORPORA: &[&str] =
+    &["corpus", "tests/fixtures/heldout-a", "tests/fixtures/heldout-b", "tests/fixtures/hostile"];
 
 /// `corpus-explorer report --corpus DIR`, parsed: (file, line) → (reason, text).
 fn report(dir: &Path) -> BTreeMap<(String, usize), (String, String)> {
-    let output = Command::new(env!("CARGO_BIN_EXE_corpus-explorer")).arg("report").arg("--corpus").arg(dir).output().unwrap();
-    assert!(output.status.success(), "{}: {}", dir.display(), String::from_utf8_lossy(&output.stderr));
+    let output = Command::new(env!("CARGO_BIN_EXE_corpus-explorer"))
+        .arg("report")
+        .arg("--corpus")
+        .arg(dir)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}: {}",
+        dir.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
     let mut lines = BTreeMap::new();
     for row in String::from_utf8(output.stdout).unwrap().lines() {
         let mut fields = row.splitn(3, '\t');
-        let (place, reason, text) = (fields.next().unwrap(), fields.next().unwrap_or_default(), fields.next().unwrap_or_default());
-        let (file, line) = place.rsplit_once(':').unwrap_or_else(|| panic!("{row:?} does not start with file:line"));
+        let (place, reason, text) = (
+            fields.next().unwrap(),
+            fields.next().unwrap_or_default(),
+            fields.next().unwrap_or_default(),
+        );
+        let (file, line) = place
+            .rsplit_once(':')
+            .unwrap_or_else(|| panic!("{row:?} does not start with file:line"));
         assert!(!reason.trim().is_empty(), "{row:?} gives no reason");
-        let earlier = lines.insert((file.to_string(), line.parse().unwrap()), (reason.to_string(), text.to_string()));
+        let earlier = lines.insert(
+            (file.to_string(), line.parse().unwrap()),
+            (reason.to_string(), text.to_string()),
+        );
         assert!(earlier.is_none(), "{place} is reported twice");
     }
     lines
@@ -33,7 +53,11 @@ fn every_capture_line_is_in_a_document_or_in_the_report() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
         let compiled = compile(&dir).unwrap();
         let reported = report(&dir);
-        assert_eq!(reported.len(), compiled.dropped.len(), "{name}: the report prints every dropped line");
+        assert_eq!(
+            reported.len(),
+            compiled.dropped.len(),
+            "{name}: the report prints every dropped line"
+        );
         // (file, line) → the paragraph's text, as the document holds it.
         let mut kept: BTreeMap<(String, usize), String> = BTreeMap::new();
         for doc in &compiled.corpus.documents {
@@ -53,7 +77,10 @@ fn every_capture_line_is_in_a_document_or_in_the_report() {
                 continue;
             }
             let file = path.file_name().unwrap().to_string_lossy().to_string();
-            assert!(manifest.contains(&format!("file = \"{file}\"")), "{name}: {file} is in the corpus directory but not in its manifest");
+            assert!(
+                manifest.contains(&format!("file = \"{file}\"")),
+                "{name}: {file} is in the corpus directory but not in its manifest"
+            );
             captures += 1;
             let text = std::fs::read_to_string(&path).unwrap();
             for (i, line) in text.trim_start_matches('\u{feff}').split('\n').enumerate() {
@@ -63,13 +90,32 @@ fn every_capture_line_is_in_a_document_or_in_the_report() {
                 }
                 let at = (file.clone(), i + 1);
                 match (kept.get(&at), reported.get(&at)) {
-                    (Some(paragraph), None) => assert_eq!(paragraph, line, "{name}: {file}:{} is kept with other words", i + 1),
-                    (None, Some((_, reported_text))) => assert_eq!(reported_text, line, "{name}: {file}:{} is reported with other words", i + 1),
-                    (Some(_), Some(_)) => panic!("{name}: {file}:{} is both kept and reported", i + 1),
-                    (None, None) => panic!("{name}: {file}:{} is lost: neither kept nor reported: {line:?}", i + 1),
+                    (Some(paragraph), None) => assert_eq!(
+                        paragraph,
+                        line,
+                        "{name}: {file}:{} is kept with other words",
+                        i + 1
+                    ),
+                    (None, Some((_, reported_text))) => assert_eq!(
+                        reported_text,
+                        line,
+                        "{name}: {file}:{} is reported with other words",
+                        i + 1
+                    ),
+                    (Some(_), Some(_)) => {
+                        panic!("{name}: {file}:{} is both kept and reported", i + 1)
+                    }
+                    (None, None) => panic!(
+                        "{name}: {file}:{} is lost: neither kept nor reported: {line:?}",
+                        i + 1
+                    ),
                 }
             }
         }
-        assert_eq!(captures + 1, compiled.inputs.len(), "{name}: every capture the manifest names was read");
+        assert_eq!(
+            captures + 1,
+            compiled.inputs.len(),
+            "{name}: every capture the manifest names was read"
+        );
     }
 }

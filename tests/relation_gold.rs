@@ -86,7 +86,8 @@ fn is_bracketed(name: &str) -> bool {
 /// Whether predicted entity `entity` is the gold endpoint `gold`.
 fn endpoint_matches(entity: &Entity, gold: &str, forms: &BTreeMap<&str, BTreeSet<&str>>) -> bool {
     if is_bracketed(gold) {
-        return is_bracketed(&entity.name) && !content_words(gold).is_disjoint(&content_words(&entity.name));
+        return is_bracketed(&entity.name)
+            && !content_words(gold).is_disjoint(&content_words(&entity.name));
     }
     let Some(gold_forms) = forms.get(gold) else { return false };
     std::iter::once(&entity.name).chain(&entity.aliases).any(|f| gold_forms.contains(f.as_str()))
@@ -113,10 +114,27 @@ fn predicted(corpus: &Corpus) -> Vec<Scored> {
             let doc = corpus.documents[corpus.sentences[sentence as usize].doc as usize].id.clone();
             let directed = !undirected(relation.kind);
             let (a, b) = (relation.source as usize, relation.target as usize);
-            let key = if directed { (doc.clone(), a, b, family_of(relation.kind)) } else { (doc.clone(), a.min(b), a.max(b), family_of(relation.kind)) };
+            let key = if directed {
+                (doc.clone(), a, b, family_of(relation.kind))
+            } else {
+                (doc.clone(), a.min(b), a.max(b), family_of(relation.kind))
+            };
             if seen.insert(key) {
-                let label = format!("{} {} {}  «{}»", corpus.entities[a].name, relation.kind.as_str(), corpus.entities[b].name, sentence_text(corpus, sentence));
-                out.push(Scored { doc, source: a, target: b, family: family_of(relation.kind), directed, label });
+                let label = format!(
+                    "{} {} {}  «{}»",
+                    corpus.entities[a].name,
+                    relation.kind.as_str(),
+                    corpus.entities[b].name,
+                    sentence_text(corpus, sentence)
+                );
+                out.push(Scored {
+                    doc,
+                    source: a,
+                    target: b,
+                    family: family_of(relation.kind),
+                    directed,
+                    label,
+                });
             }
         }
     }
@@ -131,7 +149,11 @@ struct Tally {
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
 }
 
 /// Where `needle` sits in the document text, as a UTF-16 range.
@@ -144,10 +166,21 @@ fn utf16_range(text: &str, needle: &str) -> Option<(u32, u32)> {
 #[test]
 fn relations_and_events_meet_the_gold() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let seed: Seed = toml::from_str(&std::fs::read_to_string(root.join("tests/gold/seed.toml")).unwrap()).unwrap();
-    let gold: Gold = toml::from_str(&std::fs::read_to_string(root.join("tests/gold/seed-relations.toml")).unwrap()).unwrap();
+    let seed: Seed =
+        toml::from_str(&std::fs::read_to_string(root.join("tests/gold/seed.toml")).unwrap())
+            .unwrap();
+    let gold: Gold = toml::from_str(
+        &std::fs::read_to_string(root.join("tests/gold/seed-relations.toml")).unwrap(),
+    )
+    .unwrap();
     let corpus = compile(&root.join("corpus")).unwrap_or_else(|e| panic!("{e}")).corpus;
-    let forms: BTreeMap<&str, BTreeSet<&str>> = seed.entity.iter().map(|e| (e.name.as_str(), e.forms.iter().map(String::as_str).chain([e.name.as_str()]).collect())).collect();
+    let forms: BTreeMap<&str, BTreeSet<&str>> = seed
+        .entity
+        .iter()
+        .map(|e| {
+            (e.name.as_str(), e.forms.iter().map(String::as_str).chain([e.name.as_str()]).collect())
+        })
+        .collect();
 
     // Relations.
     let predictions = predicted(&corpus);
@@ -158,45 +191,65 @@ fn relations_and_events_meet_the_gold() {
         tallies.entry(p.family).or_default().predicted += 1;
     }
     for g in &gold.relation {
-        let kind = RelationKind::parse(&g.kind).unwrap_or_else(|| panic!("unknown gold type {:?}", g.kind));
+        let kind = RelationKind::parse(&g.kind)
+            .unwrap_or_else(|| panic!("unknown gold type {:?}", g.kind));
         let family = family_of(kind);
         tallies.entry(family).or_default().gold += 1;
         let found = predictions.iter().enumerate().position(|(i, p)| {
             let entity = |index: usize| &corpus.entities[index];
-            let forward = endpoint_matches(entity(p.source), &g.source, &forms) && endpoint_matches(entity(p.target), &g.target, &forms);
-            let backward = endpoint_matches(entity(p.source), &g.target, &forms) && endpoint_matches(entity(p.target), &g.source, &forms);
-            !taken[i] && p.doc == g.doc && p.family == family && (forward || ((!p.directed || undirected(kind)) && backward))
+            let forward = endpoint_matches(entity(p.source), &g.source, &forms)
+                && endpoint_matches(entity(p.target), &g.target, &forms);
+            let backward = endpoint_matches(entity(p.source), &g.target, &forms)
+                && endpoint_matches(entity(p.target), &g.source, &forms);
+            !taken[i]
+                && p.doc == g.doc
+                && p.family == family
+                && (forward || ((!p.directed || undirected(kind)) && backward))
         });
         match found {
             Some(i) => {
                 taken[i] = true;
                 tallies.get_mut(family).unwrap().matched += 1;
             }
-            None => missed.push(format!("{}: {} {} {}  «{}»", g.doc, g.source, g.kind, g.target, g.evidence)),
+            None => missed
+                .push(format!("{}: {} {} {}  «{}»", g.doc, g.source, g.kind, g.target, g.evidence)),
         }
     }
     println!("\nrelations by family         gold  pred  match  precision  recall");
     let mut total = Tally::default();
     for (family, t) in &tallies {
-        println!("  {family:<24} {:>5} {:>5} {:>6} {:>10.2} {:>7.2}", t.gold, t.predicted, t.matched, ratio(t.matched, t.predicted), ratio(t.matched, t.gold));
+        println!(
+            "  {family:<24} {:>5} {:>5} {:>6} {:>10.2} {:>7.2}",
+            t.gold,
+            t.predicted,
+            t.matched,
+            ratio(t.matched, t.predicted),
+            ratio(t.matched, t.gold)
+        );
         total.gold += t.gold;
         total.predicted += t.predicted;
         total.matched += t.matched;
     }
-    let (precision, recall) = (ratio(total.matched, total.predicted), ratio(total.matched, total.gold));
-    println!("  {:<24} {:>5} {:>5} {:>6} {:>10.2} {:>7.2}", "overall", total.gold, total.predicted, total.matched, precision, recall);
+    let (precision, recall) =
+        (ratio(total.matched, total.predicted), ratio(total.matched, total.gold));
+    println!(
+        "  {:<24} {:>5} {:>5} {:>6} {:>10.2} {:>7.2}",
+        "overall", total.gold, total.predicted, total.matched, precision, recall
+    );
     println!("\nmissed ({}):", missed.len());
     for line in &missed {
         println!("  {line}");
     }
-    let spurious: Vec<&Scored> = predictions.iter().zip(&taken).filter(|(_, &t)| !t).map(|(p, _)| p).collect();
+    let spurious: Vec<&Scored> =
+        predictions.iter().zip(&taken).filter(|(_, &t)| !t).map(|(p, _)| p).collect();
     println!("\nnot in the gold ({}):", spurious.len());
     for p in &spurious {
         println!("  {}: {}", p.doc, p.label);
     }
 
     // Events.
-    let doc_index: BTreeMap<&str, usize> = corpus.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
+    let doc_index: BTreeMap<&str, usize> =
+        corpus.documents.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     let (mut found, mut wrong) = (0, Vec::new());
     let mut unfound = Vec::new();
     for g in &gold.event {
@@ -225,13 +278,24 @@ fn relations_and_events_meet_the_gold() {
             Some(e) => {
                 found += 1;
                 if e.date != g.date {
-                    wrong.push(format!("{}: {:?} is {} in the gold, {} here  «{}»", g.doc, g.date_text, g.date, e.date, g.evidence));
+                    wrong.push(format!(
+                        "{}: {:?} is {} in the gold, {} here  «{}»",
+                        g.doc, g.date_text, g.date, e.date, g.evidence
+                    ));
                 }
             }
-            None => unfound.push(format!("{}: {} {:?}  «{}»", g.doc, g.date, g.date_text, g.evidence)),
+            None => {
+                unfound.push(format!("{}: {} {:?}  «{}»", g.doc, g.date, g.date_text, g.evidence))
+            }
         }
     }
-    println!("\nevents: gold {}, found {}, recall {:.2}, dates wrong {}", gold.event.len(), found, ratio(found, gold.event.len()), wrong.len());
+    println!(
+        "\nevents: gold {}, found {}, recall {:.2}, dates wrong {}",
+        gold.event.len(),
+        found,
+        ratio(found, gold.event.len()),
+        wrong.len()
+    );
     for line in &wrong {
         println!("  WRONG {line}");
     }

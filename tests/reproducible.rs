@@ -8,7 +8,8 @@ use std::process::Command;
 use corpus_explorer::blob;
 use corpus_explorer::compiler::compile;
 
-const CORPORA: &[&str] = &["corpus", "tests/fixtures/heldout-a", "tests/fixtures/heldout-b", "tests/fixtures/hostile"];
+const CORPORA: &[&str] =
+    &["corpus", "tests/fixtures/heldout-a", "tests/fixtures/heldout-b", "tests/fixtures/hostile"];
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -16,14 +17,27 @@ fn root() -> &'static Path {
 
 /// The blob `corpus-explorer compile` writes for `dir`, from a process of its own.
 fn cli_blob(dir: &Path, out: &Path) -> Vec<u8> {
-    let output = Command::new(env!("CARGO_BIN_EXE_corpus-explorer")).arg("compile").arg("--corpus").arg(dir).arg("--out").arg(out).output().unwrap();
-    assert!(output.status.success(), "{}: {}", dir.display(), String::from_utf8_lossy(&output.stderr));
+    let output = Command::new(env!("CARGO_BIN_EXE_corpus-explorer"))
+        .arg("compile")
+        .arg("--corpus")
+        .arg(dir)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}: {}",
+        dir.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
     std::fs::read(out).unwrap()
 }
 
 #[test]
 fn the_same_corpus_gives_the_same_blob() {
-    let scratch: PathBuf = std::env::temp_dir().join(format!("corpus-explorer-repro-{}", std::process::id()));
+    let scratch: PathBuf =
+        std::env::temp_dir().join(format!("corpus-explorer-repro-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).unwrap();
     for name in CORPORA {
         let dir = root().join(name);
@@ -44,5 +58,8 @@ fn the_wasm_embeds_the_blob_the_cli_writes() {
         return; // built from another corpus: nothing to compare with corpus/
     }
     let expected = blob::encode(&compile(&root().join("corpus")).unwrap().corpus);
-    assert!(corpus_explorer::engine::EMBEDDED_BLOB == expected.as_slice(), "build.rs embedded a blob other than the one the corpus compiles to");
+    assert!(
+        corpus_explorer::engine::EMBEDDED_BLOB == expected.as_slice(),
+        "build.rs embedded a blob other than the one the corpus compiles to"
+    );
 }

@@ -9,7 +9,9 @@ use corpus_explorer::text::{fold, tokens};
 use proptest::prelude::*;
 
 fn explorer() -> Explorer {
-    let corpus = compile(&Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")).expect("the corpus compiles").corpus;
+    let corpus = compile(&Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))
+        .expect("the corpus compiles")
+        .corpus;
     Explorer::from_corpus(corpus)
 }
 
@@ -19,22 +21,119 @@ fn all_hits() -> SearchOptions {
 
 /// (name, query, documents that must all be among the hits, the first hit's document among them; a spelling the hits must say they matched)
 const CASES: &[(&str, &str, &[&str], Option<&str>)] = &[
-    ("a name as one outlet spells it", "Akytkhan", &["rferl-akytkhan-protests", "rferl-relatives-silenced-xi-visit", "eurasianet-protests-landmark"], None),
-    ("another outlet's spelling finds every spelling", "Akitkhan", &["rferl-akytkhan-protests", "rferl-relatives-silenced-xi-visit", "eurasianet-protests-landmark"], Some("Akytkhan")),
-    ("Tokayev finds Toqaev", "Tokayev", &["rferl-relatives-silenced-xi-visit", "eurasianet-protests-landmark"], Some("Toqaev")),
-    ("Atajurt finds Atazhurt", "Atajurt", &["rferl-akytkhan-protests", "rferl-relatives-silenced-xi-visit", "eurasianet-protests-landmark"], Some("Atazhurt")),
-    ("Sayragul finds Sairagul", "Sayragul", &["rferl-akytkhan-protests", "scmp-kazakhstan-public-anger"], None),
-    ("a doubled letter is forgiven", "Kunbolatt", &["rferl-relatives-silenced-xi-visit", "eurasianet-protests-landmark"], Some("Kunbolat")),
-    ("a changed letter is forgiven", "Sauytbai", &["rferl-akytkhan-protests", "scmp-kazakhstan-public-anger"], Some("Sauytbay")),
+    (
+        "a name as one outlet spells it",
+        "Akytkhan",
+        &[
+            "rferl-akytkhan-protests",
+            "rferl-relatives-silenced-xi-visit",
+            "eurasianet-protests-landmark",
+        ],
+        None,
+    ),
+    (
+        "another outlet's spelling finds every spelling",
+        "Akitkhan",
+        &[
+            "rferl-akytkhan-protests",
+            "rferl-relatives-silenced-xi-visit",
+            "eurasianet-protests-landmark",
+        ],
+        Some("Akytkhan"),
+    ),
+    (
+        "Tokayev finds Toqaev",
+        "Tokayev",
+        &["rferl-relatives-silenced-xi-visit", "eurasianet-protests-landmark"],
+        Some("Toqaev"),
+    ),
+    (
+        "Atajurt finds Atazhurt",
+        "Atajurt",
+        &[
+            "rferl-akytkhan-protests",
+            "rferl-relatives-silenced-xi-visit",
+            "eurasianet-protests-landmark",
+        ],
+        Some("Atazhurt"),
+    ),
+    (
+        "Sayragul finds Sairagul",
+        "Sayragul",
+        &["rferl-akytkhan-protests", "scmp-kazakhstan-public-anger"],
+        None,
+    ),
+    (
+        "a doubled letter is forgiven",
+        "Kunbolatt",
+        &["rferl-relatives-silenced-xi-visit", "eurasianet-protests-landmark"],
+        Some("Kunbolat"),
+    ),
+    (
+        "a changed letter is forgiven",
+        "Sauytbai",
+        &["rferl-akytkhan-protests", "scmp-kazakhstan-public-anger"],
+        Some("Sauytbay"),
+    ),
     ("a dropped letter is forgiven", "Dabanchen", &["rferl-akytkhan-protests"], Some("Dabancheng")),
-    ("a quoted phrase matches exactly", "\"Belt and Road\"", &["rferl-akytkhan-protests", "rferl-china-iran-deal", "rferl-relatives-silenced-xi-visit", "scmp-kazakhstan-public-anger", "diplomat-kazakhstan-confronts-china"], None),
-    ("a number with a separator and a hyphen", "1,782-kilometer", &["rferl-relatives-silenced-xi-visit"], None),
+    (
+        "a quoted phrase matches exactly",
+        "\"Belt and Road\"",
+        &[
+            "rferl-akytkhan-protests",
+            "rferl-china-iran-deal",
+            "rferl-relatives-silenced-xi-visit",
+            "scmp-kazakhstan-public-anger",
+            "diplomat-kazakhstan-confronts-china",
+        ],
+        None,
+    ),
+    (
+        "a number with a separator and a hyphen",
+        "1,782-kilometer",
+        &["rferl-relatives-silenced-xi-visit"],
+        None,
+    ),
     ("an amount of money", "4 million tenge", &["eurasianet-protests-landmark"], None),
-    ("a hyphenated token with digits", "COVID-19", &["rferl-akytkhan-protests", "rferl-relatives-silenced-xi-visit"], None),
-    ("another form of the same word", "protesting", &["rferl-akytkhan-protests", "rferl-relatives-silenced-xi-visit", "eurasianet-protests-landmark"], None),
-    ("the beginning of a name while typing", "Sauyt", &["rferl-akytkhan-protests", "scmp-kazakhstan-public-anger"], None),
-    ("a one-letter typo in the source joins", "Bilash", &["rferl-akytkhan-protests", "eurasianet-protests-landmark"], None),
-    ("a name finds its other names", "Nur-Sultan", &["rferl-akytkhan-protests", "rferl-relatives-silenced-xi-visit", "scmp-kazakhstan-public-anger", "diplomat-kazakhstan-confronts-china"], Some("Astana")),
+    (
+        "a hyphenated token with digits",
+        "COVID-19",
+        &["rferl-akytkhan-protests", "rferl-relatives-silenced-xi-visit"],
+        None,
+    ),
+    (
+        "another form of the same word",
+        "protesting",
+        &[
+            "rferl-akytkhan-protests",
+            "rferl-relatives-silenced-xi-visit",
+            "eurasianet-protests-landmark",
+        ],
+        None,
+    ),
+    (
+        "the beginning of a name while typing",
+        "Sauyt",
+        &["rferl-akytkhan-protests", "scmp-kazakhstan-public-anger"],
+        None,
+    ),
+    (
+        "a one-letter typo in the source joins",
+        "Bilash",
+        &["rferl-akytkhan-protests", "eurasianet-protests-landmark"],
+        None,
+    ),
+    (
+        "a name finds its other names",
+        "Nur-Sultan",
+        &[
+            "rferl-akytkhan-protests",
+            "rferl-relatives-silenced-xi-visit",
+            "scmp-kazakhstan-public-anger",
+            "diplomat-kazakhstan-confronts-china",
+        ],
+        Some("Astana"),
+    ),
 ];
 
 #[test]
@@ -49,7 +148,10 @@ fn queries_find_the_documents_a_reader_expects() {
         let first = result.hits.first().map(|h| h.doc.as_str()).unwrap_or_default();
         assert!(expected.contains(&first), "{name}: {query:?} ranks {first} first");
         if let Some(spelling) = matched {
-            assert!(result.hits.iter().any(|h| h.matched.iter().any(|m| m == spelling)), "{name}: no hit says it matched {spelling}");
+            assert!(
+                result.hits.iter().any(|h| h.matched.iter().any(|m| m == spelling)),
+                "{name}: no hit says it matched {spelling}"
+            );
         }
     }
 }
@@ -58,12 +160,19 @@ fn queries_find_the_documents_a_reader_expects() {
 #[test]
 fn excluded_words_and_phrases_narrow_the_hits() {
     let explorer = explorer();
-    let cases: &[(&str, &str, &str)] = &[("an excluded word", "Kunbolat -brother", "brother"), ("an excluded spelling variant", "camps -Xinjiang", "xinjiang")];
+    let cases: &[(&str, &str, &str)] = &[
+        ("an excluded word", "Kunbolat -brother", "brother"),
+        ("an excluded spelling variant", "camps -Xinjiang", "xinjiang"),
+    ];
     for (name, query, absent) in cases {
         let result = explorer.search(query, &all_hits()).unwrap();
         assert!(result.total > 0, "{name}: nothing left");
         for hit in &result.hits {
-            assert!(tokens(&hit.text).all(|t| fold(t.text) != *absent), "{name}: {:?} contains {absent}", hit.text);
+            assert!(
+                tokens(&hit.text).all(|t| fold(t.text) != *absent),
+                "{name}: {:?} contains {absent}",
+                hit.text
+            );
         }
     }
 }
@@ -84,7 +193,15 @@ fn an_unknown_word_says_why_and_suggests_the_nearest_spelling() {
     assert_eq!(nothing.total, 0, "three edits are beyond the budget of an 11-letter word");
     assert_eq!(nothing.suggestion.as_deref(), Some("kunbolat"));
     assert!(nothing.notice.unwrap().contains("did you mean \"kunbolat\""));
-    let filtered = explorer.search("Akytkhan", &SearchOptions { filter: serde_json::from_str(r#"{"outlets":["The Diplomat"]}"#).unwrap(), ..all_hits() }).unwrap();
+    let filtered = explorer
+        .search(
+            "Akytkhan",
+            &SearchOptions {
+                filter: serde_json::from_str(r#"{"outlets":["The Diplomat"]}"#).unwrap(),
+                ..all_hits()
+            },
+        )
+        .unwrap();
     assert_eq!(filtered.total, 0);
     assert_eq!(filtered.suggestion, None, "a known word gets no suggestion");
     assert!(filtered.notice.unwrap().contains("with these filters"));
@@ -93,8 +210,18 @@ fn an_unknown_word_says_why_and_suggests_the_nearest_spelling() {
 #[test]
 fn page_chrome_is_not_searchable() {
     let compiled = compile(&Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")).unwrap();
-    let kept: BTreeSet<String> = compiled.corpus.documents.iter().flat_map(|d| tokens(&d.text).map(|t| fold(t.text)).collect::<Vec<_>>()).collect();
-    let chrome: BTreeSet<String> = compiled.dropped.iter().flat_map(|line| tokens(&line.text).map(|t| fold(t.text)).collect::<Vec<_>>()).filter(|w| w.chars().count() >= 3 && !kept.contains(w)).collect();
+    let kept: BTreeSet<String> = compiled
+        .corpus
+        .documents
+        .iter()
+        .flat_map(|d| tokens(&d.text).map(|t| fold(t.text)).collect::<Vec<_>>())
+        .collect();
+    let chrome: BTreeSet<String> = compiled
+        .dropped
+        .iter()
+        .flat_map(|line| tokens(&line.text).map(|t| fold(t.text)).collect::<Vec<_>>())
+        .filter(|w| w.chars().count() >= 3 && !kept.contains(w))
+        .collect();
     assert!(chrome.len() >= 20, "only {} chrome-only words", chrome.len());
     let explorer = Explorer::from_corpus(compiled.corpus);
     for word in &chrome {

@@ -3,7 +3,8 @@
 use super::candidates::{Candidate, Reader};
 
 /// Words after which a name is another name of what the sentence describes (`call X`, `known as X`).
-const NAMING_VERBS: &[&str] = &["call", "calls", "called", "dub", "dubs", "dubbed", "nickname", "nicknamed"];
+const NAMING_VERBS: &[&str] =
+    &["call", "calls", "called", "dub", "dubs", "dubbed", "nickname", "nicknamed"];
 /// Words opening the appositive that holds the naming phrase (`, a city that locals call X`).
 const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "also", "known", "or", "which", "locally"];
 /// Longest distance, in words, from the appositive's comma to the naming phrase.
@@ -20,13 +21,19 @@ impl Reader<'_> {
                 continue;
             }
             let verb = w[i - 1].folded.as_str();
-            let named = NAMING_VERBS.contains(&verb) || verb == "as" && matches!(w[i - 2].folded.as_str(), "known" | "referred");
+            let named = NAMING_VERBS.contains(&verb)
+                || verb == "as" && matches!(w[i - 2].folded.as_str(), "known" | "referred");
             if !named {
                 continue;
             }
             // The appositive holding the phrase, and the name it follows: `Artux, a city … call`.
-            let opening = (i.saturating_sub(REACH).max(1)..i).rev().find(|&k| matches!(w[k].gap, ", " | " ("));
-            let Some(k) = opening.filter(|&k| APPOSITIVE_OPENERS.contains(&w[k].folded.as_str())) else { continue };
+            let opening = (i.saturating_sub(REACH).max(1)..i)
+                .rev()
+                .find(|&k| matches!(w[k].gap, ", " | " ("));
+            let Some(k) = opening.filter(|&k| APPOSITIVE_OPENERS.contains(&w[k].folded.as_str()))
+            else {
+                continue;
+            };
             if let Some(a) = (base..b).find(|&a| out[a].end == w[k - 1].end) {
                 pairs.push((a, b));
             }
@@ -47,17 +54,34 @@ mod tests {
     fn naming_phrases_pair_names() {
         type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
         let cases: &[Case] = &[
-            ("call in a relative clause of an appositive", "She was born in Ushtobe, a town in the Qorgas District that locals call Ushtybe.", &[("Ushtobe", "Ushtybe")]),
-            ("also known as", "He joined Qorgau Birligi, also known as Qorgau, in 2019.", &[("Qorgau Birligi", "Qorgau")]),
+            (
+                "call in a relative clause of an appositive",
+                "She was born in Ushtobe, a town in the Qorgas District that locals call Ushtybe.",
+                &[("Ushtobe", "Ushtybe")],
+            ),
+            (
+                "also known as",
+                "He joined Qorgau Birligi, also known as Qorgau, in 2019.",
+                &[("Qorgau Birligi", "Qorgau")],
+            ),
             ("a verb phrase is no appositive", "In Oslo, protesters called Tolash a hero.", &[]),
         ];
         for (name, text, expected) in cases {
             let (found, _) = candidates(text);
-            let sentence = Sentence { byte_end: text.len() as u32, end: utf16_len(text) as u32, ..Sentence::default() };
+            let sentence = Sentence {
+                byte_end: text.len() as u32,
+                end: utf16_len(text) as u32,
+                ..Sentence::default()
+            };
             let words = sentence_words(text, &sentence);
             let vocabulary = Vocabulary::default();
-            let reader = Reader { doc: 0, sentence: 0, text, words: &words, vocabulary: &vocabulary };
-            let got: Vec<(&str, &str)> = reader.name_aliases(0, &found).into_iter().map(|(a, b)| (found[a].surface.as_str(), found[b].surface.as_str())).collect();
+            let reader =
+                Reader { doc: 0, sentence: 0, text, words: &words, vocabulary: &vocabulary };
+            let got: Vec<(&str, &str)> = reader
+                .name_aliases(0, &found)
+                .into_iter()
+                .map(|(a, b)| (found[a].surface.as_str(), found[b].surface.as_str()))
+                .collect();
             assert_eq!(&got, expected, "{name}");
         }
     }

@@ -26,7 +26,9 @@ fn is_anaphor(items: &[crate::compiler::sentence_items::Item], i: usize, kind: E
         _ if ORGANIZATION_NOUNS.contains(&lower) => (1..=3).any(|back| {
             i >= back
                 && items[i - back].lower == "the"
-                && items[i - back + 1..i].iter().all(|w| w.kind == ItemKind::Word && !w.is_capitalized())
+                && items[i - back + 1..i]
+                    .iter()
+                    .all(|w| w.kind == ItemKind::Word && !w.is_capitalized())
         }),
         _ => false,
     }
@@ -34,14 +36,24 @@ fn is_anaphor(items: &[crate::compiler::sentence_items::Item], i: usize, kind: E
 
 /// Entities (named or referred to) of `kind` in `items[..end]`, in order; outside quotations only
 /// when `outside` (what a quoted speaker says names no antecedent for the narrator's pronouns).
-fn candidates(sentence: &SentenceItems, quoted: &[bool], end: usize, outside: bool, kind: EntityKind, kinds: &[EntityKind], eligible: &dyn Fn(u32) -> bool) -> Vec<u32> {
+fn candidates(
+    sentence: &SentenceItems,
+    quoted: &[bool],
+    end: usize,
+    outside: bool,
+    kind: EntityKind,
+    kinds: &[EntityKind],
+    eligible: &dyn Fn(u32) -> bool,
+) -> Vec<u32> {
     let mut found: Vec<(u32, bool)> = sentence.items[..end]
         .iter()
         .enumerate()
         .zip(quoted)
         .filter(|(_, &q)| !(outside && q))
         .filter_map(|((i, item), _)| match item.kind {
-            ItemKind::Mention(e) if kinds[e as usize] == kind && eligible(e) => Some((e, is_appositive(&sentence.items, i))),
+            ItemKind::Mention(e) if kinds[e as usize] == kind && eligible(e) => {
+                Some((e, is_appositive(&sentence.items, i)))
+            }
             _ => item.refers.filter(|&e| kinds[e as usize] == kind).map(|e| (e, false)),
         })
         .collect();
@@ -91,23 +103,40 @@ pub fn quotation_marks(sentences: &[SentenceItems]) -> Vec<Vec<bool>> {
 }
 
 /// Resolves the pronouns of `sentences` (one document's, in order) in place.
-pub fn resolve(sentences: &mut [SentenceItems], kinds: &[EntityKind], eligible: &dyn Fn(u32) -> bool) {
+pub fn resolve(
+    sentences: &mut [SentenceItems],
+    kinds: &[EntityKind],
+    eligible: &dyn Fn(u32) -> bool,
+) {
     let quoted = quotation_marks(sentences);
     for s in 0..sentences.len() {
         for kind in [EntityKind::Person, EntityKind::Organization] {
             for i in 0..sentences[s].items.len() {
-                if sentences[s].items[i].kind != ItemKind::Word || !is_anaphor(&sentences[s].items, i, kind) {
+                if sentences[s].items[i].kind != ItemKind::Word
+                    || !is_anaphor(&sentences[s].items, i, kind)
+                {
                     continue;
                 }
                 let outside = !quoted[s][i];
-                let mut referent = candidates(&sentences[s], &quoted[s], i, outside, kind, kinds, eligible).last().copied();
+                let mut referent =
+                    candidates(&sentences[s], &quoted[s], i, outside, kind, kinds, eligible)
+                        .last()
+                        .copied();
                 if referent.is_none() {
                     for back in 1..=LOOK_BACK.min(s) {
                         let earlier = &sentences[s - back];
                         if earlier.doc != sentences[s].doc {
                             break;
                         }
-                        let mut found = candidates(earlier, &quoted[s - back], earlier.items.len(), outside, kind, kinds, eligible);
+                        let mut found = candidates(
+                            earlier,
+                            &quoted[s - back],
+                            earlier.items.len(),
+                            outside,
+                            kind,
+                            kinds,
+                            eligible,
+                        );
                         if found.is_empty() {
                             continue;
                         }
@@ -147,30 +176,98 @@ mod tests {
 
     fn resolved(sentences: &[SentenceItems], names: &[String]) -> Vec<String> {
         let name = |item: &Item| item.refers.map_or("?".to_string(), |e| names[e as usize].clone());
-        sentences.iter().flat_map(|s| s.items.iter().filter(|i| i.kind == ItemKind::Word && (PERSON_PRONOUNS.contains(&i.lower.as_str()) || i.lower == "its" || ORGANIZATION_NOUNS.contains(&i.lower.as_str()))).map(name)).collect()
+        sentences
+            .iter()
+            .flat_map(|s| {
+                s.items
+                    .iter()
+                    .filter(|i| {
+                        i.kind == ItemKind::Word
+                            && (PERSON_PRONOUNS.contains(&i.lower.as_str())
+                                || i.lower == "its"
+                                || ORGANIZATION_NOUNS.contains(&i.lower.as_str()))
+                    })
+                    .map(name)
+            })
+            .collect()
     }
 
     /// (name, sentences, what each pronoun resolves to in order, `?` for unresolved)
     #[test]
     fn pronouns_find_their_antecedents() {
         let cases: &[(&str, &[&str], &[&str])] = &[
-            ("same sentence, nearest person before", &["[Mira Tolash|per] said three of her sons left."], &["Mira Tolash"]),
-            ("nearest of two in the sentence", &["[Arman Dale|per] told [Mira Tolash|per] that her case was closed."], &["Mira Tolash"]),
-            ("previous sentence with one person", &["[Mira Tolash|per] left.", "Her husband stayed."], &["Mira Tolash"]),
-            ("previous sentence with two people is ambiguous", &["[Mira Tolash|per] met [Arman Dale|per].", "He left."], &["?"]),
-            ("pronouns chain", &["[Mira Tolash|per] left.", "Her sons stayed.", "Nobody came.", "She waited."], &["Mira Tolash", "Mira Tolash"]),
-            ("too far back", &["[Mira Tolash|per] left.", "Rain fell.", "Snow fell.", "She waited."], &["?"]),
-            ("its and the organization", &["[Qorgau Birligi|org] grew.", "Police targeted its leader and the organization closed."], &["Qorgau Birligi", "Qorgau Birligi"]),
-            ("the narrator's pronoun skips quoted names", &["[Mira Tolash|per] spoke.", "“It was not random.", "[Arman Dale|per] was stabbed,” she said."], &["Mira Tolash"]),
-            ("the group with modifiers", &["[Qorgau Birligi|org] formed.", "The officially registered group grew."], &["Qorgau Birligi"]),
-            ("an appositive name yields to the subject", &["[Arman Dale|per] asked an official, [Li Wen|per], about his brother."], &["Arman Dale"]),
-            ("a group without the is not anaphoric", &["[Qorgau Birligi|org] grew.", "A group formed."], &["?"]),
+            (
+                "same sentence, nearest person before",
+                &["[Mira Tolash|per] said three of her sons left."],
+                &["Mira Tolash"],
+            ),
+            (
+                "nearest of two in the sentence",
+                &["[Arman Dale|per] told [Mira Tolash|per] that her case was closed."],
+                &["Mira Tolash"],
+            ),
+            (
+                "previous sentence with one person",
+                &["[Mira Tolash|per] left.", "Her husband stayed."],
+                &["Mira Tolash"],
+            ),
+            (
+                "previous sentence with two people is ambiguous",
+                &["[Mira Tolash|per] met [Arman Dale|per].", "He left."],
+                &["?"],
+            ),
+            (
+                "pronouns chain",
+                &["[Mira Tolash|per] left.", "Her sons stayed.", "Nobody came.", "She waited."],
+                &["Mira Tolash", "Mira Tolash"],
+            ),
+            (
+                "too far back",
+                &["[Mira Tolash|per] left.", "Rain fell.", "Snow fell.", "She waited."],
+                &["?"],
+            ),
+            (
+                "its and the organization",
+                &[
+                    "[Qorgau Birligi|org] grew.",
+                    "Police targeted its leader and the organization closed.",
+                ],
+                &["Qorgau Birligi", "Qorgau Birligi"],
+            ),
+            (
+                "the narrator's pronoun skips quoted names",
+                &[
+                    "[Mira Tolash|per] spoke.",
+                    "“It was not random.",
+                    "[Arman Dale|per] was stabbed,” she said.",
+                ],
+                &["Mira Tolash"],
+            ),
+            (
+                "the group with modifiers",
+                &["[Qorgau Birligi|org] formed.", "The officially registered group grew."],
+                &["Qorgau Birligi"],
+            ),
+            (
+                "an appositive name yields to the subject",
+                &["[Arman Dale|per] asked an official, [Li Wen|per], about his brother."],
+                &["Arman Dale"],
+            ),
+            (
+                "a group without the is not anaphoric",
+                &["[Qorgau Birligi|org] grew.", "A group formed."],
+                &["?"],
+            ),
         ];
         for (name, texts, expected) in cases {
             let (mut items, kinds, names) = sentences(texts);
             resolve(&mut items, &kinds, &|_| true);
             let got = resolved(&items, &names);
-            let got: Vec<&str> = got.iter().map(String::as_str).filter(|g| *g != "?" || expected.contains(&"?")).collect();
+            let got: Vec<&str> = got
+                .iter()
+                .map(String::as_str)
+                .filter(|g| *g != "?" || expected.contains(&"?"))
+                .collect();
             assert_eq!(got, expected.to_vec(), "{name}");
         }
     }

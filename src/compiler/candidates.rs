@@ -5,8 +5,9 @@
 
 use super::cues::Votes;
 use super::gazetteer::{
-    is_connector, is_credit_word, is_demonym, is_inner_possessive, is_known_place, is_month_or_day, is_name_particle, is_org_keyword, is_place_keyword,
-    is_name_preposition, is_stopword, is_title, world_alias,
+    is_connector, is_credit_word, is_demonym, is_inner_possessive, is_known_place, is_month_or_day,
+    is_name_particle, is_name_preposition, is_org_keyword, is_place_keyword, is_stopword, is_title,
+    world_alias,
 };
 use super::words::{SentenceWords, Shape, Vocabulary};
 use crate::model::EntityKind;
@@ -87,16 +88,26 @@ impl<'a> Reader<'a> {
                 let previous = &units[*items.last().unwrap()];
                 let joins = !previous.possessive || is_inner_possessive(&previous.folded);
                 let gap = self.words.words[units[j].first].gap;
-                let after_abbreviation = gap == ". " && (previous.shape == Shape::Initial || matches!(previous.folded.as_str(), "st" | "mt" | "ft"));
-                if joins && (plain_space(gap) || after_abbreviation) && self.is_name_unit(&units, j) {
+                let after_abbreviation = gap == ". "
+                    && (previous.shape == Shape::Initial
+                        || matches!(previous.folded.as_str(), "st" | "mt" | "ft"));
+                if joins && (plain_space(gap) || after_abbreviation) && self.is_name_unit(&units, j)
+                {
                     items.push(j);
                     j += 1;
                     continue;
                 }
                 // Up to two connectors between capitalised tokens: `of`, `of the`.
-                let connectors = (j..units.len().min(j + 2)).take_while(|&k| self.is_connector_unit(&units, k)).count();
+                let connectors = (j..units.len().min(j + 2))
+                    .take_while(|&k| self.is_connector_unit(&units, k))
+                    .count();
                 let next = j + connectors;
-                if joins && connectors > 0 && next < units.len() && plain_space(self.words.words[units[next].first].gap) && self.is_name_unit(&units, next) {
+                if joins
+                    && connectors > 0
+                    && next < units.len()
+                    && plain_space(self.words.words[units[next].first].gap)
+                    && self.is_name_unit(&units, next)
+                {
                     items.extend(j..=next);
                     j = next + 1;
                     continue;
@@ -112,23 +123,58 @@ impl<'a> Reader<'a> {
     /// Words grouped into name tokens; a compound of known places or adjectives (`Sino-Soviet`) stays split.
     fn units(&self) -> Vec<Unit> {
         let words = &self.words.words;
-        let limit = (0..words.len()).find(|&i| is_credit_word(&words[i].folded) && words[i].shape == Shape::Capitalized && self.words.after(i).starts_with(':')).unwrap_or(words.len());
+        let limit = (0..words.len())
+            .find(|&i| {
+                is_credit_word(&words[i].folded)
+                    && words[i].shape == Shape::Capitalized
+                    && self.words.after(i).starts_with(':')
+            })
+            .unwrap_or(words.len());
         let mut units = Vec::new();
         let mut i = 0;
         while i < limit {
             let mut last = i;
-            let name_shaped = |k: usize| matches!(words[k].shape, Shape::Capitalized | Shape::Acronym);
+            let name_shaped =
+                |k: usize| matches!(words[k].shape, Shape::Capitalized | Shape::Acronym);
             // `Co-operation`: a word-formation prefix keeps its lower-case stem.
-            let prefixed = |k: usize| words[k].shape == Shape::Lower && words[k - 1].shape == Shape::Capitalized && matches!(words[k - 1].folded.as_str(), "co" | "non" | "anti" | "pre" | "post" | "self" | "ex" | "inter" | "trans");
-            while last + 1 < limit && name_shaped(last) && !words[last].possessive && is_joining_gap(words[last + 1].gap) && (name_shaped(last + 1) || prefixed(last + 1)) {
+            let prefixed = |k: usize| {
+                words[k].shape == Shape::Lower
+                    && words[k - 1].shape == Shape::Capitalized
+                    && matches!(
+                        words[k - 1].folded.as_str(),
+                        "co" | "non" | "anti" | "pre" | "post" | "self" | "ex" | "inter" | "trans"
+                    )
+            };
+            while last + 1 < limit
+                && name_shaped(last)
+                && !words[last].possessive
+                && is_joining_gap(words[last + 1].gap)
+                && (name_shaped(last + 1) || prefixed(last + 1))
+            {
                 last += 1;
             }
-            let parts_known = (i..=last).all(|k| is_known_place(&words[k].folded) || is_demonym(&words[k].folded) || world_alias(&words[k].folded).is_some());
+            let parts_known = (i..=last).all(|k| {
+                is_known_place(&words[k].folded)
+                    || is_demonym(&words[k].folded)
+                    || world_alias(&words[k].folded).is_some()
+            });
             let split = last > i && parts_known;
-            for (first, end) in if split { (i..=last).map(|k| (k, k)).collect::<Vec<_>>() } else { vec![(i, last)] } {
+            for (first, end) in
+                if split { (i..=last).map(|k| (k, k)).collect::<Vec<_>>() } else { vec![(i, last)] }
+            {
                 let text = &self.text[words[first].byte_start..words[end].byte_end];
-                let shape = if (first..=end).all(|k| words[k].shape == Shape::Acronym) { Shape::Acronym } else { words[first].shape };
-                units.push(Unit { first, last: end, folded: crate::text::fold(text), shape, possessive: words[end].possessive });
+                let shape = if (first..=end).all(|k| words[k].shape == Shape::Acronym) {
+                    Shape::Acronym
+                } else {
+                    words[first].shape
+                };
+                units.push(Unit {
+                    first,
+                    last: end,
+                    folded: crate::text::fold(text),
+                    shape,
+                    possessive: words[end].possessive,
+                });
             }
             i = last + 1;
         }
@@ -142,7 +188,9 @@ impl<'a> Reader<'a> {
             Shape::Capitalized | Shape::Acronym => !is_month_or_day(&unit.folded),
             Shape::Upper => unit.first == 0 && self.opens_dateline(unit),
             Shape::Initial => {
-                unit.folded != "i" && self.words.after(unit.last) == ". " && words.get(unit.last + 1).is_some_and(|w| w.shape == Shape::Capitalized)
+                unit.folded != "i"
+                    && self.words.after(unit.last) == ". "
+                    && words.get(unit.last + 1).is_some_and(|w| w.shape == Shape::Capitalized)
             }
             _ => false,
         }
@@ -150,7 +198,10 @@ impl<'a> Reader<'a> {
 
     fn is_connector_unit(&self, units: &[Unit], i: usize) -> bool {
         let unit = &units[i];
-        unit.shape == Shape::Lower && unit.first == unit.last && is_connector(&unit.folded) && plain_space(self.words.words[unit.first].gap)
+        unit.shape == Shape::Lower
+            && unit.first == unit.last
+            && is_connector(&unit.folded)
+            && plain_space(self.words.words[unit.first].gap)
     }
 
     pub(super) fn is_connector_item(&self, units: &[Unit], i: usize) -> bool {
@@ -163,11 +214,23 @@ impl<'a> Reader<'a> {
         for (position, &i) in items.iter().enumerate() {
             let unit = &units[i];
             let initial = self.words.is_initial(unit.first);
-            let after_connector = position > 0 && self.is_connector_item(units, items[position - 1]);
-            let article_of_name = unit.folded == "the" && !initial && (position == 0 || after_connector);
+            let after_connector =
+                position > 0 && self.is_connector_item(units, items[position - 1]);
+            let article_of_name =
+                unit.folded == "the" && !initial && (position == 0 || after_connector);
             // `Kin Across Borders`: a long preposition capitalised between two words of one name.
-            let inner_preposition = !initial && !self.words.is_title_case() && position > 0 && position + 1 < items.len() && unit.shape == Shape::Capitalized && is_name_preposition(&unit.folded) && !self.is_connector_item(units, items[position + 1]);
-            if matches!(unit.shape, Shape::Capitalized | Shape::Initial | Shape::Upper) && is_stopword(&unit.folded) && !article_of_name && !inner_preposition {
+            let inner_preposition = !initial
+                && !self.words.is_title_case()
+                && position > 0
+                && position + 1 < items.len()
+                && unit.shape == Shape::Capitalized
+                && is_name_preposition(&unit.folded)
+                && !self.is_connector_item(units, items[position + 1]);
+            if matches!(unit.shape, Shape::Capitalized | Shape::Initial | Shape::Upper)
+                && is_stopword(&unit.folded)
+                && !article_of_name
+                && !inner_preposition
+            {
                 segments.push(Vec::new());
             } else {
                 segments.last_mut().unwrap().push(i);
@@ -185,12 +248,19 @@ impl<'a> Reader<'a> {
             if self.words.is_initial(units[first].first) {
                 let folded = &units[first].folded;
                 let known_start = self.known_place_prefix(units, &segment) > 0;
-                if self.vocabulary.seen_lower(folded) && !self.vocabulary.seen_capitalized_inside(folded) && !known_start {
+                if self.vocabulary.seen_lower(folded)
+                    && !self.vocabulary.seen_capitalized_inside(folded)
+                    && !known_start
+                {
                     segment.remove(0);
                     while segment.first().is_some_and(|&i| self.is_connector_item(units, i)) {
                         segment.remove(0);
                     }
-                } else if segment.len() == 1 && !self.vocabulary.seen_capitalized_inside(folded) && !is_known_place(folded) && units[first].shape == Shape::Capitalized {
+                } else if segment.len() == 1
+                    && !self.vocabulary.seen_capitalized_inside(folded)
+                    && !is_known_place(folded)
+                    && units[first].shape == Shape::Capitalized
+                {
                     weak = true;
                 }
             }
@@ -217,9 +287,14 @@ impl<'a> Reader<'a> {
             let piece = pieces.last().unwrap();
             let head_before = piece.iter().any(|&p| {
                 let f = &units[p].folded;
-                units[p].shape != Shape::Lower && (is_org_keyword(f) || is_place_keyword(f) || is_title(f))
+                units[p].shape != Shape::Lower
+                    && (is_org_keyword(f) || is_place_keyword(f) || is_title(f))
             });
-            let title_before = piece.iter().rev().find(|&&p| units[p].shape != Shape::Lower).is_some_and(|&p| is_title(&units[p].folded));
+            let title_before = piece
+                .iter()
+                .rev()
+                .find(|&&p| units[p].shape != Shape::Lower)
+                .is_some_and(|&p| is_title(&units[p].folded));
             let keyword_ahead = segment[k + 1..]
                 .iter()
                 .take_while(|&&p| !self.is_connector_item(units, p))
@@ -228,7 +303,10 @@ impl<'a> Reader<'a> {
             let allowed = match unit.folded.as_str() {
                 f if is_name_particle(f) => true,
                 "to" => title_before || head_before,
-                "and" => (phrase_open || keyword_ahead) && segment.get(k + 1).is_some_and(|&n| units[n].folded != "the"),
+                "and" => {
+                    (phrase_open || keyword_ahead)
+                        && segment.get(k + 1).is_some_and(|&n| units[n].folded != "the")
+                }
                 "the" => phrase_open,
                 _ => head_before,
             };
@@ -246,13 +324,18 @@ impl<'a> Reader<'a> {
 
     /// Number of leading units that spell a known place (`New Delhi`, `Central Asia`).
     pub(super) fn known_place_prefix(&self, units: &[Unit], segment: &[usize]) -> usize {
-        (1..=segment.len().min(4)).rev().find(|&n| segment[..n].iter().all(|&i| units[i].shape != Shape::Lower) && is_known_place(&self.joined(units, &segment[..n]))).unwrap_or(0)
+        (1..=segment.len().min(4))
+            .rev()
+            .find(|&n| {
+                segment[..n].iter().all(|&i| units[i].shape != Shape::Lower)
+                    && is_known_place(&self.joined(units, &segment[..n]))
+            })
+            .unwrap_or(0)
     }
 
     pub(super) fn joined(&self, units: &[Unit], items: &[usize]) -> String {
         items.iter().map(|&i| units[i].folded.as_str()).collect::<Vec<_>>().join(" ")
     }
-
 }
 
 #[cfg(test)]
@@ -264,7 +347,11 @@ pub(super) mod tests {
 
     /// The candidates and acronym definitions of one sentence, read with an empty vocabulary.
     pub(in crate::compiler) fn candidates(text: &str) -> (Vec<Candidate>, Vec<AcronymDefinition>) {
-        let sentence = Sentence { byte_end: text.len() as u32, end: utf16_len(text) as u32, ..Sentence::default() };
+        let sentence = Sentence {
+            byte_end: text.len() as u32,
+            end: utf16_len(text) as u32,
+            ..Sentence::default()
+        };
         let words = sentence_words(text, &sentence);
         let vocabulary = Vocabulary::default();
         let reader = Reader { doc: 0, sentence: 0, text, words: &words, vocabulary: &vocabulary };
@@ -276,40 +363,115 @@ pub(super) mod tests {
     /// (name, sentence, expected surfaces with the kind fixed for them, if any)
     type Case = (&'static str, &'static str, &'static [(&'static str, Option<EntityKind>)]);
     const CASES: &[Case] = &[
-        ("two-word name and a country", "Mira Tolash fled to Norway.", &[("Mira Tolash", None), ("Norway", Some(EntityKind::Place))]),
-        ("sentence-initial function word dropped", "Despite this, Tolash stayed.", &[("Tolash", None)]),
+        (
+            "two-word name and a country",
+            "Mira Tolash fled to Norway.",
+            &[("Mira Tolash", None), ("Norway", Some(EntityKind::Place))],
+        ),
+        (
+            "sentence-initial function word dropped",
+            "Despite this, Tolash stayed.",
+            &[("Tolash", None)],
+        ),
         (
             "title phrase with of-descriptors",
             "Norwegian Deputy Minister of Foreign Affairs Eirik Solvang came.",
             &[("Eirik Solvang", None)],
         ),
-        ("org keyword with connectors", "She joined the Bureau for Steppe Ecology and Rule of Water in Oslo.", &[("Bureau for Steppe Ecology and Rule of Water", Some(EntityKind::Organization)), ("Oslo", Some(EntityKind::Place))]),
-        ("and between countries splits", "Norway and Sweden agreed.", &[("Norway", Some(EntityKind::Place)), ("Sweden", Some(EntityKind::Place))]),
-        ("place keyword head", "It lies in Qorgas District today.", &[("Qorgas District", Some(EntityKind::Place))]),
-        ("adjective kept before an org keyword", "Outside the Norwegian Consulate they stood.", &[("Norwegian Consulate", Some(EntityKind::Organization))]),
+        (
+            "org keyword with connectors",
+            "She joined the Bureau for Steppe Ecology and Rule of Water in Oslo.",
+            &[
+                ("Bureau for Steppe Ecology and Rule of Water", Some(EntityKind::Organization)),
+                ("Oslo", Some(EntityKind::Place)),
+            ],
+        ),
+        (
+            "and between countries splits",
+            "Norway and Sweden agreed.",
+            &[("Norway", Some(EntityKind::Place)), ("Sweden", Some(EntityKind::Place))],
+        ),
+        (
+            "place keyword head",
+            "It lies in Qorgas District today.",
+            &[("Qorgas District", Some(EntityKind::Place))],
+        ),
+        (
+            "adjective kept before an org keyword",
+            "Outside the Norwegian Consulate they stood.",
+            &[("Norwegian Consulate", Some(EntityKind::Organization))],
+        ),
         ("adjectives alone are no name", "Sino-Soviet ties and Chinese-Norwegian trade grew.", &[]),
-        ("hyphenated name stays whole", "In Taldy-Kurgan it is cold, said Ayan-Bek Oraz.", &[("Taldy-Kurgan", None), ("Ayan-Bek Oraz", None)]),
-        ("place pair compound splits", "The Norway-Sweden border is long.", &[("Norway", Some(EntityKind::Place)), ("Sweden", Some(EntityKind::Place))]),
-        ("possessive cut off", "Then Tolash's group met in Oslo’s center.", &[("Tolash", None), ("Oslo", Some(EntityKind::Place))]),
+        (
+            "hyphenated name stays whole",
+            "In Taldy-Kurgan it is cold, said Ayan-Bek Oraz.",
+            &[("Taldy-Kurgan", None), ("Ayan-Bek Oraz", None)],
+        ),
+        (
+            "place pair compound splits",
+            "The Norway-Sweden border is long.",
+            &[("Norway", Some(EntityKind::Place)), ("Sweden", Some(EntityKind::Place))],
+        ),
+        (
+            "possessive cut off",
+            "Then Tolash's group met in Oslo’s center.",
+            &[("Tolash", None), ("Oslo", Some(EntityKind::Place))],
+        ),
         ("photo credit ignored", "Police patrol the streets. Photo: AFP", &[]),
-        ("dateline capitals of a known city", "OSLO, Norway -- It snowed.", &[("OSLO", Some(EntityKind::Place)), ("Norway", Some(EntityKind::Place))]),
+        (
+            "dateline capitals of a known city",
+            "OSLO, Norway -- It snowed.",
+            &[("OSLO", Some(EntityKind::Place)), ("Norway", Some(EntityKind::Place))],
+        ),
         ("dateline without comma", "USHTOBE -- It snowed.", &[("USHTOBE", None)]),
-        ("dateline capitals of an unknown town", "USHTOBE, Norway -- It snowed.", &[("USHTOBE", None), ("Norway", Some(EntityKind::Place))]),
-        ("capital The kept inside a sentence", "She told The Steppe Courier.", &[("The Steppe Courier", None)]),
+        (
+            "dateline capitals of an unknown town",
+            "USHTOBE, Norway -- It snowed.",
+            &[("USHTOBE", None), ("Norway", Some(EntityKind::Place))],
+        ),
+        (
+            "capital The kept inside a sentence",
+            "She told The Steppe Courier.",
+            &[("The Steppe Courier", None)],
+        ),
         ("month is no name", "In March Tolash left.", &[("Tolash", None)]),
         ("bare keyword is no name", "The Party secretary came.", &[]),
-        ("people's inside a name", "The Supreme People's Assembly met.", &[("Supreme People's Assembly", Some(EntityKind::Organization))]),
-        ("initial inside a name", "Reported by Jane Q. Doe in Oslo.", &[("Jane Q. Doe", None), ("Oslo", Some(EntityKind::Place))]),
-        ("prefix with a lower-case stem", "She met the Council for Co-operation in Oslo.", &[("Council for Co-operation", Some(EntityKind::Organization)), ("Oslo", Some(EntityKind::Place))]),
-        ("capitalised preposition inside a name", "She joined Kin Beyond Rivers in 2020.", &[("Kin Beyond Rivers", None)]),
-        ("capitalised preposition opening a sentence", "Across Norway it snowed.", &[("Norway", Some(EntityKind::Place))]),
+        (
+            "people's inside a name",
+            "The Supreme People's Assembly met.",
+            &[("Supreme People's Assembly", Some(EntityKind::Organization))],
+        ),
+        (
+            "initial inside a name",
+            "Reported by Jane Q. Doe in Oslo.",
+            &[("Jane Q. Doe", None), ("Oslo", Some(EntityKind::Place))],
+        ),
+        (
+            "prefix with a lower-case stem",
+            "She met the Council for Co-operation in Oslo.",
+            &[
+                ("Council for Co-operation", Some(EntityKind::Organization)),
+                ("Oslo", Some(EntityKind::Place)),
+            ],
+        ),
+        (
+            "capitalised preposition inside a name",
+            "She joined Kin Beyond Rivers in 2020.",
+            &[("Kin Beyond Rivers", None)],
+        ),
+        (
+            "capitalised preposition opening a sentence",
+            "Across Norway it snowed.",
+            &[("Norway", Some(EntityKind::Place))],
+        ),
     ];
 
     #[test]
     fn candidates_are_found_as_specified() {
         for (name, text, expected) in CASES {
             let (found, _) = candidates(text);
-            let got: Vec<(&str, Option<EntityKind>)> = found.iter().filter(|c| !c.weak).map(|c| (c.surface.as_str(), c.fixed)).collect();
+            let got: Vec<(&str, Option<EntityKind>)> =
+                found.iter().filter(|c| !c.weak).map(|c| (c.surface.as_str(), c.fixed)).collect();
             assert_eq!(&got, expected, "{name}");
         }
     }
@@ -325,7 +487,8 @@ pub(super) mod tests {
         ];
         for (name, text, expected) in cases {
             let (found, _) = candidates(text);
-            let got: Vec<(&str, bool)> = found.iter().map(|c| (c.surface.as_str(), c.weak)).collect();
+            let got: Vec<(&str, bool)> =
+                found.iter().map(|c| (c.surface.as_str(), c.weak)).collect();
             assert_eq!(&got, expected, "{name}");
         }
     }
@@ -336,7 +499,11 @@ pub(super) mod tests {
         let (found, _) = candidates(text);
         let utf16: Vec<u16> = text.encode_utf16().collect();
         for candidate in found {
-            assert_eq!(String::from_utf16(&utf16[candidate.start as usize..candidate.end as usize]).unwrap(), candidate.surface);
+            assert_eq!(
+                String::from_utf16(&utf16[candidate.start as usize..candidate.end as usize])
+                    .unwrap(),
+                candidate.surface
+            );
         }
     }
 }

@@ -22,14 +22,18 @@ pub enum DropReason {
 impl DropReason {
     pub fn describe(&self) -> String {
         match self {
-            DropReason::OutsideStory => "page chrome outside every story (navigation, footer, related links)".into(),
+            DropReason::OutsideStory => {
+                "page chrome outside every story (navigation, footer, related links)".into()
+            }
             DropReason::Headline => "the story's headline (kept as the document title)".into(),
             DropReason::RepeatedCaption => "caption printed twice (the first copy is kept)".into(),
             DropReason::CallToAction => "newsletter, subscription or registration box".into(),
             DropReason::VideoPlayer => "video player remains".into(),
             DropReason::Interface => "page interface label".into(),
             DropReason::Byline => "byline (the authors are in the manifest)".into(),
-            DropReason::Teaser => "teaser of another article (long line without closing punctuation)".into(),
+            DropReason::Teaser => {
+                "teaser of another article (long line without closing punctuation)".into()
+            }
             DropReason::Curated(reason) => format!("curated in corpus.toml: {reason}"),
         }
     }
@@ -43,22 +47,53 @@ pub enum Verdict {
 }
 
 const INTERFACE_LABELS: &[&str] = &[
-    "accessibility links", "skip to main content", "breaking news", "load more", "click to enlarge", "16x9 image",
-    "advertisement", "share", "print", "comments", "read more", "related", "related articles", "menu", "search", "close",
+    "accessibility links",
+    "skip to main content",
+    "breaking news",
+    "load more",
+    "click to enlarge",
+    "16x9 image",
+    "advertisement",
+    "share",
+    "print",
+    "comments",
+    "read more",
+    "related",
+    "related articles",
+    "menu",
+    "search",
+    "close",
 ];
 
 const CALL_TO_ACTION_OPENINGS: &[&str] = &[
-    "subscribe", "sign up", "get updates", "want to read more", "already a subscriber", "by registering", "to subscribe",
-    "register now", "log in to", "support our journalism",
+    "subscribe",
+    "sign up",
+    "get updates",
+    "want to read more",
+    "already a subscriber",
+    "by registering",
+    "to subscribe",
+    "register now",
+    "log in to",
+    "support our journalism",
 ];
 
-const VIDEO_PLAYER_LINES: &[&str] = &["please wait", "no media source currently available", "your browser doesn't support html5 video"];
+const VIDEO_PLAYER_LINES: &[&str] = &[
+    "please wait",
+    "no media source currently available",
+    "your browser doesn't support html5 video",
+];
 
 /// How far a call-to-action box may reach from its opening line to its closing line.
 const BOX_REACH: usize = 4;
 
 fn normalized(line: &str) -> String {
-    line.trim().trim_start_matches(['•', '·', '-', '*']).trim().trim_end_matches(['.', '!']).to_lowercase().replace('’', "'")
+    line.trim()
+        .trim_start_matches(['•', '·', '-', '*'])
+        .trim()
+        .trim_end_matches(['.', '!'])
+        .to_lowercase()
+        .replace('’', "'")
 }
 
 fn is_interface_label(line: &str) -> bool {
@@ -67,7 +102,8 @@ fn is_interface_label(line: &str) -> bool {
 
 fn is_call_to_action(line: &str) -> bool {
     let line = normalized(line);
-    CALL_TO_ACTION_OPENINGS.iter().any(|opening| line.starts_with(opening)) || line.contains("click here")
+    CALL_TO_ACTION_OPENINGS.iter().any(|opening| line.starts_with(opening))
+        || line.contains("click here")
 }
 
 fn is_video_player(line: &str) -> bool {
@@ -80,7 +116,10 @@ fn is_timecode_row(line: &str) -> bool {
     !line.is_empty()
         && line.split_whitespace().all(|part| {
             let pieces: Vec<&str> = part.split(':').collect();
-            (2..=3).contains(&pieces.len()) && pieces.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+            (2..=3).contains(&pieces.len())
+                && pieces
+                    .iter()
+                    .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
         })
 }
 
@@ -96,14 +135,28 @@ pub fn ends_like_sentence(line: &str) -> bool {
 
 /// Most longer words capitalised, as in `Shining A Spotlight`.
 pub fn is_title_case(line: &str) -> bool {
-    let long: Vec<&str> = words(line).into_iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    !long.is_empty() && long.iter().filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)).count() * 10 >= long.len() * 8
+    let long: Vec<&str> = words(line)
+        .into_iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    !long.is_empty()
+        && long
+            .iter()
+            .filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+            .count()
+            * 10
+            >= long.len() * 8
 }
 
 /// `By Catherine Putz`.
 fn is_byline(line: &str) -> bool {
     let w = words(line.trim());
-    w.len() >= 2 && w.len() <= 6 && w[0] == "By" && w[1..].iter().all(|word| word.chars().next().is_some_and(|c| c.is_uppercase()) || *word == "and")
+    w.len() >= 2
+        && w.len() <= 6
+        && w[0] == "By"
+        && w[1..]
+            .iter()
+            .all(|word| word.chars().next().is_some_and(|c| c.is_uppercase()) || *word == "and")
 }
 
 /// A caption that ends with a photo credit: `… Xinjiang. Photo: AFP`.
@@ -119,7 +172,10 @@ fn has_photo_credit(line: &str) -> bool {
 pub fn paragraph_kind(line: &str, printed_twice: bool) -> ParagraphKind {
     if printed_twice || has_photo_credit(line) {
         ParagraphKind::Caption
-    } else if !ends_like_sentence(line) && words(line).len() <= 12 && (is_title_case(line) || words(line).len() <= 4) {
+    } else if !ends_like_sentence(line)
+        && words(line).len() <= 12
+        && (is_title_case(line) || words(line).len() <= 4)
+    {
         ParagraphKind::Heading
     } else {
         ParagraphKind::Body
@@ -138,19 +194,24 @@ pub fn classify(lines: &[&str], curated: &[(String, String)]) -> Vec<Verdict> {
             i += 1;
             continue;
         }
-        let verdict = if let Some((_, reason)) = curated.iter().find(|(prefix, _)| line.trim().starts_with(prefix.as_str())) {
+        let verdict = if let Some((_, reason)) =
+            curated.iter().find(|(prefix, _)| line.trim().starts_with(prefix.as_str()))
+        {
             Verdict::Drop(DropReason::Curated(reason.clone()))
         } else if i > 0 && lines[i - 1].trim() == line.trim() {
             Verdict::Drop(DropReason::RepeatedCaption)
-        } else if is_video_player(line) {
-            Verdict::Drop(DropReason::VideoPlayer)
-        } else if i + 1 < lines.len() && normalized(lines[i + 1]) == "please wait" && (!ends_like_sentence(line) || is_title_case(line)) {
+        } else if is_video_player(line)
+            || (i + 1 < lines.len()
+                && normalized(lines[i + 1]) == "please wait"
+                && (!ends_like_sentence(line) || is_title_case(line)))
+        {
             Verdict::Drop(DropReason::VideoPlayer)
         } else if is_interface_label(line) {
             Verdict::Drop(DropReason::Interface)
         } else if is_call_to_action(line) {
             // A box runs from its opening line to the next call-to-action line within reach.
-            let close = (i + 1..lines.len().min(i + 1 + BOX_REACH)).find(|&j| is_call_to_action(lines[j]));
+            let close =
+                (i + 1..lines.len().min(i + 1 + BOX_REACH)).find(|&j| is_call_to_action(lines[j]));
             if let Some(close) = close {
                 for verdict in &mut verdicts[i + 1..=close] {
                     *verdict = Some(Verdict::Drop(DropReason::CallToAction));
@@ -159,7 +220,13 @@ pub fn classify(lines: &[&str], curated: &[(String, String)]) -> Vec<Verdict> {
             Verdict::Drop(DropReason::CallToAction)
         } else if is_byline(line) {
             Verdict::Drop(DropReason::Byline)
-        } else if i > 0 && !printed_twice(i) && !ends_like_sentence(line) && words(line).len() >= 8 && !is_title_case(line) && !has_photo_credit(line) {
+        } else if i > 0
+            && !printed_twice(i)
+            && !ends_like_sentence(line)
+            && words(line).len() >= 8
+            && !is_title_case(line)
+            && !has_photo_credit(line)
+        {
             Verdict::Drop(DropReason::Teaser)
         } else {
             Verdict::Keep(paragraph_kind(line, printed_twice(i)))
@@ -217,7 +284,8 @@ mod tests {
 
     #[test]
     fn the_first_line_of_a_story_is_kept_even_without_punctuation() {
-        let lines = ["A long standfirst that has no final punctuation at all but opens the story", "Body."];
+        let lines =
+            ["A long standfirst that has no final punctuation at all but opens the story", "Body."];
         assert_eq!(classify(&lines, &[])[0], Verdict::Keep(ParagraphKind::Body));
     }
 

@@ -47,16 +47,57 @@ impl Date {
     }
 }
 
-const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 /// Words that may open a date expression and stay outside its date words.
-const PREPOSITIONS: &[&str] = &["on", "in", "by", "since", "until", "till", "from", "during", "through", "throughout", "before", "after", "of", "back"];
+const PREPOSITIONS: &[&str] = &[
+    "on",
+    "in",
+    "by",
+    "since",
+    "until",
+    "till",
+    "from",
+    "during",
+    "through",
+    "throughout",
+    "before",
+    "after",
+    "of",
+    "back",
+];
 /// Qualifiers printed as part of the date words.
 const QUALIFIERS: &[&str] = &["early", "mid", "late", "earlier", "later"];
 
 /// Abbreviations of months that are no English word (`Mar` and `May` would be).
-const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[("jan", 1), ("feb", 2), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)];
+const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
+    ("jan", 1),
+    ("feb", 2),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
 
 /// The month a capitalised word names (`March`, `Sept`, `mid-May`).
 fn month_number(item: &Item) -> Option<u32> {
@@ -70,17 +111,32 @@ fn month_number(item: &Item) -> Option<u32> {
     if !printed.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    MONTHS.iter().position(|m| *m == lower).map(|p| p as u32 + 1).or_else(|| MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == lower).map(|&(_, m)| m))
+    MONTHS
+        .iter()
+        .position(|m| *m == lower)
+        .map(|p| p as u32 + 1)
+        .or_else(|| MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == lower).map(|&(_, m)| m))
 }
 
 fn year_number(item: &Item) -> Option<i32> {
-    (item.kind == ItemKind::Number && item.text.len() == 4 && item.text.bytes().all(|b| b.is_ascii_digit())).then(|| item.text.parse().ok()).flatten().filter(|y| (1800..=2100).contains(y))
+    (item.kind == ItemKind::Number
+        && item.text.len() == 4
+        && item.text.bytes().all(|b| b.is_ascii_digit()))
+    .then(|| item.text.parse().ok())
+    .flatten()
+    .filter(|y| (1800..=2100).contains(y))
 }
 
 fn day_number(item: &Item) -> Option<u32> {
     let digits = item.lower.trim_end_matches(|c: char| c.is_alphabetic());
     let suffix = &item.lower[digits.len()..];
-    (item.kind == ItemKind::Number && !digits.is_empty() && digits.len() <= 2 && matches!(suffix, "" | "st" | "nd" | "rd" | "th")).then(|| digits.parse().ok()).flatten().filter(|d| (1..=31).contains(d))
+    (item.kind == ItemKind::Number
+        && !digits.is_empty()
+        && digits.len() <= 2
+        && matches!(suffix, "" | "st" | "nd" | "rd" | "th"))
+    .then(|| digits.parse().ok())
+    .flatten()
+    .filter(|d| (1..=31).contains(d))
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
@@ -127,7 +183,9 @@ fn shift_months(date: Date, by: i32) -> Option<Date> {
 
 /// The latest `month` (with `day`) not after `reference`.
 fn latest(month: u32, day: Option<u32>, reference: Date) -> Date {
-    let Some(ref_month) = reference.month else { return Date { year: reference.year, month: Some(month), day } };
+    let Some(ref_month) = reference.month else {
+        return Date { year: reference.year, month: Some(month), day };
+    };
     let past = match (day, reference.day) {
         (Some(d), Some(rd)) => (month, d) <= (ref_month, rd),
         _ => month <= ref_month,
@@ -175,7 +233,14 @@ fn read_at(items: &[Item], i: usize, published: Date, anchor: Option<Date>) -> O
     let previous = i.checked_sub(1).map_or("", |p| items[p].lower.as_str());
     let at = |date: Date, end: usize| Some(DateFound { first: i, end, date });
     // Fixed phrases first: `the second half of 2018`, `the end of that month`.
-    for prefix in [&["the", "first", "half", "of"][..], &["the", "second", "half", "of"], &["the", "end", "of"], &["the", "beginning", "of"], &["the", "start", "of"], &["the", "middle", "of"]] {
+    for prefix in [
+        &["the", "first", "half", "of"][..],
+        &["the", "second", "half", "of"],
+        &["the", "end", "of"],
+        &["the", "beginning", "of"],
+        &["the", "start", "of"],
+        &["the", "middle", "of"],
+    ] {
         if words_at(items, i, prefix) {
             let inner = read_at(items, i + prefix.len(), published, anchor)?;
             return at(inner.date, inner.end);
@@ -183,7 +248,13 @@ fn read_at(items: &[Item], i: usize, published: Date, anchor: Option<Date>) -> O
     }
     let here = word(items, i);
     // Relative to publication.
-    let relative = |phrase: &[&str], date: Option<Date>| words_at(items, i, phrase).then_some(date).flatten().map(|d| DateFound { first: i, end: i + phrase.len(), date: d });
+    let relative = |phrase: &[&str], date: Option<Date>| {
+        words_at(items, i, phrase).then_some(date).flatten().map(|d| DateFound {
+            first: i,
+            end: i + phrase.len(),
+            date: d,
+        })
+    };
     let publication_month = published.month.map(|m| Date::month_of(published.year, m));
     let year_only = |y: i32| Date { year: y, month: None, day: None };
     for (phrase, date) in [
@@ -200,8 +271,14 @@ fn read_at(items: &[Item], i: usize, published: Date, anchor: Option<Date>) -> O
         (&["the", "following", "year"], anchor.map(|a| year_only(a.year + 1))),
         (&["the", "next", "year"], anchor.map(|a| year_only(a.year + 1))),
         (&["the", "previous", "year"], anchor.map(|a| year_only(a.year - 1))),
-        (&["the", "next", "day"], anchor.filter(|a| a.month.is_some()).map(|a| shift_days(a, 1).unwrap_or(a))),
-        (&["the", "following", "day"], anchor.filter(|a| a.month.is_some()).map(|a| shift_days(a, 1).unwrap_or(a))),
+        (
+            &["the", "next", "day"],
+            anchor.filter(|a| a.month.is_some()).map(|a| shift_days(a, 1).unwrap_or(a)),
+        ),
+        (
+            &["the", "following", "day"],
+            anchor.filter(|a| a.month.is_some()).map(|a| shift_days(a, 1).unwrap_or(a)),
+        ),
     ] {
         if let Some(found) = relative(phrase, date) {
             return Some(found);
@@ -212,7 +289,8 @@ fn read_at(items: &[Item], i: usize, published: Date, anchor: Option<Date>) -> O
         let month = month_number(items.get(i + 2)?)?;
         let anchor = anchor?;
         let date = if word(items, i + 1) == "previous" {
-            let before = shift_months(Date { month: Some(anchor.month.unwrap_or(1)), ..anchor }, -1)?;
+            let before =
+                shift_months(Date { month: Some(anchor.month.unwrap_or(1)), ..anchor }, -1)?;
             latest(month, None, before)
         } else {
             let start = Date::month_of(anchor.year, anchor.month.unwrap_or(12));
@@ -225,7 +303,11 @@ fn read_at(items: &[Item], i: usize, published: Date, anchor: Option<Date>) -> O
         return at(date, i + 3);
     }
     // Weekdays: `on Wednesday`.
-    if let Some(weekday) = WEEKDAYS.iter().position(|w| *w == here).filter(|_| items[i].is_capitalized() && matches!(previous, "on" | "last")) {
+    if let Some(weekday) = WEEKDAYS
+        .iter()
+        .position(|w| *w == here)
+        .filter(|_| items[i].is_capitalized() && matches!(previous, "on" | "last"))
+    {
         let date = match (published.month, published.day) {
             (Some(m), Some(d)) => {
                 let today = days_from_civil(published.year, m, d);
@@ -239,13 +321,20 @@ fn read_at(items: &[Item], i: usize, published: Date, anchor: Option<Date>) -> O
         return at(date, i + 1);
     }
     // Qualifier or season before a month or year: `early March`, `mid-May`, `summer 2017`.
-    let (start_of_core, qualified) = if (QUALIFIERS.contains(&here) || SEASONS.contains(&here)) && items.get(i + 1).is_some_and(|n| month_number(n).is_some() || year_number(n).is_some()) { (i + 1, true) } else { (i, false) };
+    let (start_of_core, qualified) = if (QUALIFIERS.contains(&here) || SEASONS.contains(&here))
+        && items.get(i + 1).is_some_and(|n| month_number(n).is_some() || year_number(n).is_some())
+    {
+        (i + 1, true)
+    } else {
+        (i, false)
+    };
     let core = &items[start_of_core];
     if let Some(month) = month_number(core) {
         let mid = core.lower.starts_with("mid-");
         // `March 27`, `March 27, 2021`, `March 2019`, `March`.
         if let Some(day) = items.get(start_of_core + 1).and_then(day_number) {
-            let comma_year = items.get(start_of_core + 2).is_some_and(|c| c.lower == ",") && items.get(start_of_core + 3).and_then(year_number).is_some();
+            let comma_year = items.get(start_of_core + 2).is_some_and(|c| c.lower == ",")
+                && items.get(start_of_core + 3).and_then(year_number).is_some();
             if comma_year {
                 let year = year_number(&items[start_of_core + 3])?;
                 return at(Date { year, month: Some(month), day: Some(day) }, start_of_core + 4);
@@ -259,21 +348,29 @@ fn read_at(items: &[Item], i: usize, published: Date, anchor: Option<Date>) -> O
             return at(Date::month_of(year, month), start_of_core + 2);
         }
         // A bare month needs a preposition or qualifier (`may` and `march` are also verbs).
-        let introduced = qualified || mid || PREPOSITIONS.contains(&previous) || matches!(previous, "last" | "this" | "next" | "by" | "early" | "late");
+        let introduced = qualified
+            || mid
+            || PREPOSITIONS.contains(&previous)
+            || matches!(previous, "last" | "this" | "next" | "by" | "early" | "late");
         if introduced {
             return at(latest(month, None, published), start_of_core + 1);
         }
         return None;
     }
     // `10 September 2020`, `10 September`.
-    if let (Some(day), Some(month)) = (day_number(core), items.get(start_of_core + 1).and_then(month_number)) {
+    if let (Some(day), Some(month)) =
+        (day_number(core), items.get(start_of_core + 1).and_then(month_number))
+    {
         if let Some(year) = items.get(start_of_core + 2).and_then(year_number) {
             return at(Date { year, month: Some(month), day: Some(day) }, start_of_core + 3);
         }
         return at(latest(month, Some(day), published), start_of_core + 2);
     }
     if let Some(year) = year_number(core) {
-        let introduced = qualified || PREPOSITIONS.contains(&previous) || matches!(previous, "a" | "an" | "the" | "and" | "or" | "'s") || (i == 0 && items.get(1).is_some_and(|n| n.lower == ","));
+        let introduced = qualified
+            || PREPOSITIONS.contains(&previous)
+            || matches!(previous, "a" | "an" | "the" | "and" | "or" | "'s")
+            || (i == 0 && items.get(1).is_some_and(|n| n.lower == ","));
         if introduced {
             return at(Date { year, month: None, day: None }, start_of_core + 1);
         }
@@ -293,7 +390,15 @@ mod tests {
         let mut anchor = anchor.and_then(Date::parse);
         find_dates(&items, Date::parse(published).unwrap(), &mut anchor)
             .into_iter()
-            .map(|d| format!("{}={}", String::from_utf16_lossy(&units[items[d.first].start as usize..items[d.end - 1].end as usize]), d.date.iso()))
+            .map(|d| {
+                format!(
+                    "{}={}",
+                    String::from_utf16_lossy(
+                        &units[items[d.first].start as usize..items[d.end - 1].end as usize]
+                    ),
+                    d.date.iso()
+                )
+            })
             .collect()
     }
 
@@ -301,45 +406,219 @@ mod tests {
     #[test]
     fn dates_are_found_and_resolved() {
         let cases: &[(&str, &str, &str, Option<&str>, &[&str])] = &[
-            ("day and month in the publication month", "He was held on September 10.", "2022-09-14", None, &["September 10=2022-09-10"]),
-            ("day and month after publication is last year", "He was held on December 10.", "2022-09-14", None, &["December 10=2021-12-10"]),
-            ("day and month with a month-only publication", "December 4 was the 300th day.", "2021-12", None, &["December 4=2021-12-04"]),
-            ("full date with a comma", "a meeting on July 14, 2015 in Oslo", "2021-03", None, &["July 14, 2015=2015-07-14"]),
-            ("day before month", "It opened on 3 May 2019.", "2021", None, &["3 May 2019=2019-05-03"]),
-            ("month and year", "He protested in February 2020 and since October 2017.", "2022-09-14", None, &["February 2020=2020-02", "October 2017=2017-10"]),
-            ("qualified month and year", "In early November 2017 and late November 2017.", "2018-06", None, &["early November 2017=2017-11", "late November 2017=2017-11"]),
-            ("bare month is the latest not after publication", "In August, they met; in March they left.", "2021-03", None, &["August=2020-08", "March=2021-03"]),
+            (
+                "day and month in the publication month",
+                "He was held on September 10.",
+                "2022-09-14",
+                None,
+                &["September 10=2022-09-10"],
+            ),
+            (
+                "day and month after publication is last year",
+                "He was held on December 10.",
+                "2022-09-14",
+                None,
+                &["December 10=2021-12-10"],
+            ),
+            (
+                "day and month with a month-only publication",
+                "December 4 was the 300th day.",
+                "2021-12",
+                None,
+                &["December 4=2021-12-04"],
+            ),
+            (
+                "full date with a comma",
+                "a meeting on July 14, 2015 in Oslo",
+                "2021-03",
+                None,
+                &["July 14, 2015=2015-07-14"],
+            ),
+            (
+                "day before month",
+                "It opened on 3 May 2019.",
+                "2021",
+                None,
+                &["3 May 2019=2019-05-03"],
+            ),
+            (
+                "month and year",
+                "He protested in February 2020 and since October 2017.",
+                "2022-09-14",
+                None,
+                &["February 2020=2020-02", "October 2017=2017-10"],
+            ),
+            (
+                "qualified month and year",
+                "In early November 2017 and late November 2017.",
+                "2018-06",
+                None,
+                &["early November 2017=2017-11", "late November 2017=2017-11"],
+            ),
+            (
+                "bare month is the latest not after publication",
+                "In August, they met; in March they left.",
+                "2021-03",
+                None,
+                &["August=2020-08", "March=2021-03"],
+            ),
             ("mid-month", "in mid-May during talks", "2018-06", None, &["mid-May=2018-05"]),
-            ("qualified bare month", "outside since early February", "2021-03", None, &["early February=2021-02"]),
-            ("a month that is a verb is no date", "Tehran may be giving too much. They march.", "2021-03", None, &[]),
-            ("years after prepositions and articles", "In 2015 a 2019 interview and the 2016 protests, since 1991.", "2021", None, &["2015=2015", "2019=2019", "2016=2016", "1991=1991"]),
-            ("two years joined", "activity in 2018 and 2019", "2021-03", None, &["2018=2018", "2019=2019"]),
-            ("a count is not a year", "They held 2500 detainees and 1,782 more.", "2021", None, &[]),
-            ("season and year", "a video that surfaced in summer 2017", "2018-06", None, &["summer 2017=2017"]),
-            ("half of a year and the following year", "releases in the second half of 2018 and the first half of the following year", "2021-12", None, &["the second half of 2018=2018", "the first half of the following year=2019"]),
-            ("relative to publication", "Last month and earlier this month; this year, not last year.", "2018-06", None, &["Last month=2018-05", "earlier this month=2018-06", "this year=2018", "last year=2017"]),
-            ("last month across a year", "It was last month.", "2021-01", None, &["last month=2020-12"]),
-            ("weekday with a day-precision publication", "A court on Wednesday ruled.", "2022-09-14", None, &["Wednesday=2022-09-14"]),
-            ("weekday before publication day", "A court on Monday ruled.", "2022-09-14", None, &["Monday=2022-09-12"]),
-            ("weekday with a month-precision publication", "A court on Wednesday ruled.", "2018-08", None, &["Wednesday=2018-08"]),
-            ("weekday with a year-precision publication is skipped", "A court on Wednesday ruled.", "2018", None, &[]),
-            ("that month leans on the paragraph's date", "Toward the end of that month, they met.", "2018-06", Some("2017-11"), &["the end of that month=2017-11"]),
-            ("the next day keeps the anchor's precision", "The next day the police came.", "2018-06", Some("2017-03"), &["The next day=2017-03"]),
-            ("the next day after a full date", "The next day the police came.", "2018-06", Some("2017-03-31"), &["The next day=2017-04-01"]),
-            ("the previous August", "appointed the previous August after five years", "2018-06", Some("2017"), &["the previous August=2016-08"]),
-            ("without an anchor, that month is skipped", "In that month they met.", "2018-06", None, &[]),
-            ("a year later is not resolvable", "A year later, they spoke.", "2018-06", Some("2017"), &[]),
+            (
+                "qualified bare month",
+                "outside since early February",
+                "2021-03",
+                None,
+                &["early February=2021-02"],
+            ),
+            (
+                "a month that is a verb is no date",
+                "Tehran may be giving too much. They march.",
+                "2021-03",
+                None,
+                &[],
+            ),
+            (
+                "years after prepositions and articles",
+                "In 2015 a 2019 interview and the 2016 protests, since 1991.",
+                "2021",
+                None,
+                &["2015=2015", "2019=2019", "2016=2016", "1991=1991"],
+            ),
+            (
+                "two years joined",
+                "activity in 2018 and 2019",
+                "2021-03",
+                None,
+                &["2018=2018", "2019=2019"],
+            ),
+            (
+                "a count is not a year",
+                "They held 2500 detainees and 1,782 more.",
+                "2021",
+                None,
+                &[],
+            ),
+            (
+                "season and year",
+                "a video that surfaced in summer 2017",
+                "2018-06",
+                None,
+                &["summer 2017=2017"],
+            ),
+            (
+                "half of a year and the following year",
+                "releases in the second half of 2018 and the first half of the following year",
+                "2021-12",
+                None,
+                &["the second half of 2018=2018", "the first half of the following year=2019"],
+            ),
+            (
+                "relative to publication",
+                "Last month and earlier this month; this year, not last year.",
+                "2018-06",
+                None,
+                &[
+                    "Last month=2018-05",
+                    "earlier this month=2018-06",
+                    "this year=2018",
+                    "last year=2017",
+                ],
+            ),
+            (
+                "last month across a year",
+                "It was last month.",
+                "2021-01",
+                None,
+                &["last month=2020-12"],
+            ),
+            (
+                "weekday with a day-precision publication",
+                "A court on Wednesday ruled.",
+                "2022-09-14",
+                None,
+                &["Wednesday=2022-09-14"],
+            ),
+            (
+                "weekday before publication day",
+                "A court on Monday ruled.",
+                "2022-09-14",
+                None,
+                &["Monday=2022-09-12"],
+            ),
+            (
+                "weekday with a month-precision publication",
+                "A court on Wednesday ruled.",
+                "2018-08",
+                None,
+                &["Wednesday=2018-08"],
+            ),
+            (
+                "weekday with a year-precision publication is skipped",
+                "A court on Wednesday ruled.",
+                "2018",
+                None,
+                &[],
+            ),
+            (
+                "that month leans on the paragraph's date",
+                "Toward the end of that month, they met.",
+                "2018-06",
+                Some("2017-11"),
+                &["the end of that month=2017-11"],
+            ),
+            (
+                "the next day keeps the anchor's precision",
+                "The next day the police came.",
+                "2018-06",
+                Some("2017-03"),
+                &["The next day=2017-03"],
+            ),
+            (
+                "the next day after a full date",
+                "The next day the police came.",
+                "2018-06",
+                Some("2017-03-31"),
+                &["The next day=2017-04-01"],
+            ),
+            (
+                "the previous August",
+                "appointed the previous August after five years",
+                "2018-06",
+                Some("2017"),
+                &["the previous August=2016-08"],
+            ),
+            (
+                "without an anchor, that month is skipped",
+                "In that month they met.",
+                "2018-06",
+                None,
+                &[],
+            ),
+            (
+                "a year later is not resolvable",
+                "A year later, they spoke.",
+                "2018-06",
+                Some("2017"),
+                &[],
+            ),
             ("times are not dates", "until 5 a.m. and at 6:30 in the morning", "2021", None, &[]),
         ];
         for (name, sentence, published, anchor, expected) in cases {
-            assert_eq!(dates(sentence, published, *anchor), expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{name}");
+            assert_eq!(
+                dates(sentence, published, *anchor),
+                expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{name}"
+            );
         }
     }
 
     #[test]
     fn calendar_arithmetic_round_trips() {
         for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2021, 12, 31), (1899, 3, 1)] {
-            assert_eq!(civil_from_days(days_from_civil(y, m, d)), Date { year: y, month: Some(m), day: Some(d) });
+            assert_eq!(
+                civil_from_days(days_from_civil(y, m, d)),
+                Date { year: y, month: Some(m), day: Some(d) }
+            );
         }
         assert_eq!(days_from_civil(2022, 9, 14) - days_from_civil(2022, 9, 12), 2);
     }

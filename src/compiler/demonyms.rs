@@ -22,7 +22,8 @@ const OTHER_NAMES: &[(&str, &[&str])] = &[
 /// Every folded name of the country a nationality word (lower case) names: `american` → `united states`, `u.s.`, ….
 pub fn country_names(adjective: &str) -> Vec<&'static str> {
     let Some(country) = country_of(adjective) else { return Vec::new() };
-    let others = OTHER_NAMES.iter().find(|(c, _)| *c == country).map_or(&[][..], |(_, names)| names);
+    let others =
+        OTHER_NAMES.iter().find(|(c, _)| *c == country).map_or(&[][..], |(_, names)| names);
     std::iter::once(country).chain(others.iter().copied()).collect()
 }
 
@@ -38,7 +39,9 @@ pub struct Nationalities {
 impl Nationalities {
     pub fn new(entities: &[Entity]) -> Nationalities {
         let mut by_folded_name = BTreeMap::new();
-        for (index, entity) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Place) {
+        for (index, entity) in
+            entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Place)
+        {
             for name in std::iter::once(&entity.name).chain(&entity.aliases) {
                 by_folded_name.entry(folded_name(name)).or_insert(index as u32);
             }
@@ -57,13 +60,21 @@ mod tests {
     use super::*;
 
     fn place(name: &str, aliases: &[&str]) -> Entity {
-        Entity { id: name.to_lowercase(), name: name.into(), kind: EntityKind::Place, aliases: aliases.iter().map(|a| a.to_string()).collect(), mentions: vec![], roles: vec![] }
+        Entity {
+            id: name.to_lowercase(),
+            name: name.into(),
+            kind: EntityKind::Place,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            mentions: vec![],
+            roles: vec![],
+        }
     }
 
     /// (name, adjective, expected entity name or none)
     #[test]
     fn adjectives_find_the_corpus_places() {
-        let entities = vec![place("Norway", &[]), place("United States", &["U.S."]), place("U.K.", &[])];
+        let entities =
+            vec![place("Norway", &[]), place("United States", &["U.S."]), place("U.K.", &[])];
         let nationalities = Nationalities::new(&entities);
         let cases: &[(&str, &str, Option<&str>)] = &[
             ("plain country name", "norwegian", Some("Norway")),

@@ -25,11 +25,22 @@ use crate::text::fold;
 /// Finds the entities of the documents; sorted by kind, then name.
 pub fn extract_entities(documents: &[Document], sentences: &[Sentence]) -> Vec<Entity> {
     let vocabulary = Vocabulary::build(documents, sentences);
-    let words: Vec<SentenceWords> = sentences.iter().map(|s| sentence_words(&documents[s.doc as usize].text, s)).collect();
-    let headline: Vec<bool> = sentences.iter().zip(&words).map(|(s, w)| is_headline(&documents[s.doc as usize], s, w)).collect();
+    let words: Vec<SentenceWords> =
+        sentences.iter().map(|s| sentence_words(&documents[s.doc as usize].text, s)).collect();
+    let headline: Vec<bool> = sentences
+        .iter()
+        .zip(&words)
+        .map(|(s, w)| is_headline(&documents[s.doc as usize], s, w))
+        .collect();
     let (mut candidates, mut definitions, mut aliases) = (Vec::new(), Vec::new(), Vec::new());
     for (index, sentence) in sentences.iter().enumerate() {
-        let reader = Reader { doc: sentence.doc, sentence: index as u32, text: &documents[sentence.doc as usize].text, words: &words[index], vocabulary: &vocabulary };
+        let reader = Reader {
+            doc: sentence.doc,
+            sentence: index as u32,
+            text: &documents[sentence.doc as usize].text,
+            words: &words[index],
+            vocabulary: &vocabulary,
+        };
         if headline[index] {
             // Capitals prove nothing in a headline: only places the gazetteer or a keyword vouches for count here.
             let (mut found, mut ignored) = (Vec::new(), Vec::new());
@@ -42,7 +53,15 @@ pub fn extract_entities(documents: &[Document], sentences: &[Sentence]) -> Vec<E
         reader.lower_case_ministries(&mut candidates);
         aliases.extend(reader.name_aliases(base, &candidates));
     }
-    let group_mentions = find_groups(documents, sentences, &words, &headline, &mut candidates, &mut definitions, &mut aliases);
+    let group_mentions = find_groups(
+        documents,
+        sentences,
+        &words,
+        &headline,
+        &mut candidates,
+        &mut definitions,
+        &mut aliases,
+    );
     ministries::assign_keys(&mut candidates, |s| &words[s as usize]);
     let clusters = resolve(&candidates, &definitions, &aliases);
 
@@ -51,14 +70,25 @@ pub fn extract_entities(documents: &[Document], sentences: &[Sentence]) -> Vec<E
         clusters
             .iter()
             .map(|cluster| {
-                let keep = !multi_word_only || matches!(cluster.kind, EntityKind::Organization | EntityKind::Place);
-                cluster.mentions.iter().filter(|&&c| keep && (!multi_word_only || candidates[c].tokens.len() >= 2)).map(|&c| (candidates[c].tokens.as_slice(), candidates[c].doc)).collect::<Vec<_>>()
+                let keep = !multi_word_only
+                    || matches!(cluster.kind, EntityKind::Organization | EntityKind::Place);
+                cluster
+                    .mentions
+                    .iter()
+                    .filter(|&&c| keep && (!multi_word_only || candidates[c].tokens.len() >= 2))
+                    .map(|&c| (candidates[c].tokens.as_slice(), candidates[c].doc))
+                    .collect::<Vec<_>>()
             })
             .collect::<Vec<_>>()
     };
-    let (known, known_multi_word) = (KnownNames::new(spellings(false)), KnownNames::new(spellings(true)));
+    let (known, known_multi_word) =
+        (KnownNames::new(spellings(false)), KnownNames::new(spellings(true)));
     let mut taken: BTreeMap<u32, Vec<(u32, u32)>> = BTreeMap::new();
-    for (start, end, sentence) in candidates.iter().map(|c| (c.start, c.end, c.sentence)).chain(group_mentions.iter().map(|g| (g.start, g.end, g.sentence))) {
+    for (start, end, sentence) in candidates
+        .iter()
+        .map(|c| (c.start, c.end, c.sentence))
+        .chain(group_mentions.iter().map(|g| (g.start, g.end, g.sentence)))
+    {
         taken.entry(sentence).or_default().push((start, end));
     }
     let mut extra: Vec<Vec<(Mention, String)>> = vec![Vec::new(); clusters.len()];
@@ -67,17 +97,30 @@ pub fn extract_entities(documents: &[Document], sentences: &[Sentence]) -> Vec<E
         let found = if headline[index] {
             known.find(&words[index], text, sentence.doc, index as u32)
         } else {
-            known_multi_word.find_case_variants(&words[index], text, sentence.doc, index as u32, taken.get(&(index as u32)).map_or(&[], Vec::as_slice))
+            known_multi_word.find_case_variants(
+                &words[index],
+                text,
+                sentence.doc,
+                index as u32,
+                taken.get(&(index as u32)).map_or(&[], Vec::as_slice),
+            )
         };
         for (cluster, mention) in found {
             extra[cluster].push((mention, utf16_slice(text, mention.start, mention.end)));
         }
     }
-    let mut entities: Vec<Entity> = clusters.iter().zip(extra).map(|(cluster, extra)| entity(cluster, &candidates, extra)).collect();
+    let mut entities: Vec<Entity> = clusters
+        .iter()
+        .zip(extra)
+        .map(|(cluster, extra)| entity(cluster, &candidates, extra))
+        .collect();
     for members in cluster_groups(&group_mentions) {
         let mentions = members.iter().map(|&m| {
             let g = &group_mentions[m];
-            (Mention { doc: g.doc, sentence: g.sentence, start: g.start, end: g.end }, g.surface.clone())
+            (
+                Mention { doc: g.doc, sentence: g.sentence, start: g.start, end: g.end },
+                g.surface.clone(),
+            )
         });
         entities.push(named(EntityKind::Group, mentions.collect()));
     }
@@ -113,7 +156,10 @@ fn find_groups(
 ) -> Vec<GroupMention> {
     let read = |candidates: &[Candidate], terms: &BTreeSet<String>| -> Vec<Vec<GroupMention>> {
         // A candidate made only of people words or defined terms does not hide them.
-        let yields = |c: &Candidate| terms.contains(&fold(&c.surface)) || c.surface.split([' ', '-']).all(|t| people_word(&fold(t)).is_some());
+        let yields = |c: &Candidate| {
+            terms.contains(&fold(&c.surface))
+                || c.surface.split([' ', '-']).all(|t| people_word(&fold(t)).is_some())
+        };
         let mut spans: BTreeMap<u32, Vec<(u32, u32)>> = BTreeMap::new();
         for c in candidates.iter().filter(|c| !yields(c)) {
             spans.entry(c.sentence).or_default().push((c.start, c.end));
@@ -125,7 +171,13 @@ fn find_groups(
                 }
                 let sentence = &sentences[index];
                 let taken = spans.get(&(index as u32)).map_or(&[][..], Vec::as_slice);
-                let reader = GroupReader { doc: sentence.doc, sentence: index as u32, text: &documents[sentence.doc as usize].text, words: &words[index], taken };
+                let reader = GroupReader {
+                    doc: sentence.doc,
+                    sentence: index as u32,
+                    text: &documents[sentence.doc as usize].text,
+                    words: &words[index],
+                    taken,
+                };
                 reader.mentions(terms)
             })
             .collect()
@@ -135,8 +187,17 @@ fn find_groups(
     let mut terms = BTreeSet::new();
     for index in (0..sentences.len()).filter(|&i| !headline[i]) {
         let sentence = &sentences[index];
-        let reader = GroupReader { doc: sentence.doc, sentence: index as u32, text: &documents[sentence.doc as usize].text, words: &words[index], taken: &[] };
-        let near_people = !plain[index].is_empty() || index > 0 && sentences[index - 1].doc == sentence.doc && !plain[index - 1].is_empty();
+        let reader = GroupReader {
+            doc: sentence.doc,
+            sentence: index as u32,
+            text: &documents[sentence.doc as usize].text,
+            words: &words[index],
+            taken: &[],
+        };
+        let near_people = !plain[index].is_empty()
+            || index > 0
+                && sentences[index - 1].doc == sentence.doc
+                && !plain[index - 1].is_empty();
         if near_people {
             terms.extend(reader.defined_terms());
         }
@@ -144,8 +205,14 @@ fn find_groups(
     let mentions: Vec<GroupMention> = read(candidates, &terms).into_iter().flatten().collect();
     // Mentions come in sentence order: each candidate is checked against its own sentence's mentions.
     debug_assert!(mentions.windows(2).all(|w| w[0].sentence <= w[1].sentence));
-    let in_sentence = |sentence: u32| &mentions[mentions.partition_point(|m| m.sentence < sentence)..mentions.partition_point(|m| m.sentence <= sentence)];
-    let keep: Vec<bool> = candidates.iter().map(|c| !in_sentence(c.sentence).iter().any(|m| m.start < c.end && c.start < m.end)).collect();
+    let in_sentence = |sentence: u32| {
+        &mentions[mentions.partition_point(|m| m.sentence < sentence)
+            ..mentions.partition_point(|m| m.sentence <= sentence)]
+    };
+    let keep: Vec<bool> = candidates
+        .iter()
+        .map(|c| !in_sentence(c.sentence).iter().any(|m| m.start < c.end && c.start < m.end))
+        .collect();
     let mut renumber = Vec::with_capacity(candidates.len());
     let mut next = 0;
     for &k in &keep {
@@ -176,7 +243,12 @@ fn find_groups(
 }
 
 /// The role lines of a person: each distinct phrase once, at its first sentence.
-fn roles(entity: &Entity, documents: &[Document], words: &[SentenceWords], headline: &[bool]) -> Vec<Role> {
+fn roles(
+    entity: &Entity,
+    documents: &[Document],
+    words: &[SentenceWords],
+    headline: &[bool],
+) -> Vec<Role> {
     let mut found: Vec<Role> = Vec::new();
     for mention in entity.mentions.iter().filter(|m| !headline[m.sentence as usize]) {
         let sentence = &words[mention.sentence as usize];
@@ -188,7 +260,13 @@ fn roles(entity: &Entity, documents: &[Document], words: &[SentenceWords], headl
             let (from, to) = (&sentence.words[a], &sentence.words[b]);
             let phrase = &text[from.byte_start..to.byte_end];
             if !found.iter().any(|r| r.text == phrase) {
-                found.push(Role { text: phrase.to_string(), doc: mention.doc, sentence: mention.sentence, start: from.start, end: to.end });
+                found.push(Role {
+                    text: phrase.to_string(),
+                    doc: mention.doc,
+                    sentence: mention.sentence,
+                    start: from.start,
+                    end: to.end,
+                });
             }
         }
     }
@@ -197,7 +275,8 @@ fn roles(entity: &Entity, documents: &[Document], words: &[SentenceWords], headl
 }
 
 fn utf16_slice(text: &str, start: u32, end: u32) -> String {
-    let units: Vec<u16> = text.encode_utf16().skip(start as usize).take((end - start) as usize).collect();
+    let units: Vec<u16> =
+        text.encode_utf16().skip(start as usize).take((end - start) as usize).collect();
     String::from_utf16_lossy(&units)
 }
 
@@ -207,7 +286,8 @@ fn weight(surface: &str) -> usize {
 }
 
 fn shouts(surface: &str) -> bool {
-    surface.chars().filter(|c| c.is_alphabetic()).count() > 1 && !surface.chars().any(char::is_lowercase)
+    surface.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && !surface.chars().any(char::is_lowercase)
 }
 
 fn last_word(surface: &str) -> &str {
@@ -222,9 +302,18 @@ pub fn canonical_name(kind: EntityKind, forms: &BTreeMap<String, usize>) -> Stri
     let eligible = forms.iter().filter(|(f, _)| !(shouts(f) && mixed.contains(&fold(f))));
     let best = match kind {
         // A people by its plural noun (`Uyghurs` over `Uyghur`), then the most frequent spelling.
-        EntityKind::Group => eligible.max_by(|a, b| (super::peoples::only_noun(&fold(last_word(a.0))), a.1).cmp(&(super::peoples::only_noun(&fold(last_word(b.0))), b.1)).then_with(|| b.0.cmp(a.0))),
-        EntityKind::Place => eligible.max_by(|a, b| (!shouts(a.0), a.1, weight(a.0)).cmp(&(!shouts(b.0), b.1, weight(b.0))).then_with(|| b.0.cmp(a.0))),
-        _ => eligible.max_by(|a, b| (weight(a.0), a.1).cmp(&(weight(b.0), b.1)).then_with(|| b.0.cmp(a.0))),
+        EntityKind::Group => eligible.max_by(|a, b| {
+            (super::peoples::only_noun(&fold(last_word(a.0))), a.1)
+                .cmp(&(super::peoples::only_noun(&fold(last_word(b.0))), b.1))
+                .then_with(|| b.0.cmp(a.0))
+        }),
+        EntityKind::Place => eligible.max_by(|a, b| {
+            (!shouts(a.0), a.1, weight(a.0))
+                .cmp(&(!shouts(b.0), b.1, weight(b.0)))
+                .then_with(|| b.0.cmp(a.0))
+        }),
+        _ => eligible
+            .max_by(|a, b| (weight(a.0), a.1).cmp(&(weight(b.0), b.1)).then_with(|| b.0.cmp(a.0))),
     };
     best.map(|(f, _)| f.clone()).unwrap_or_default()
 }
@@ -235,7 +324,15 @@ fn entity(cluster: &Cluster, candidates: &[Candidate], extra: Vec<(Mention, Stri
         .iter()
         .map(|&c| {
             let candidate = &candidates[c];
-            (Mention { doc: candidate.doc, sentence: candidate.sentence, start: candidate.start, end: candidate.end }, candidate.surface.clone())
+            (
+                Mention {
+                    doc: candidate.doc,
+                    sentence: candidate.sentence,
+                    start: candidate.start,
+                    end: candidate.end,
+                },
+                candidate.surface.clone(),
+            )
         })
         .collect();
     mentions.extend(extra);
@@ -272,16 +369,37 @@ mod tests {
         let (mut documents, mut sentences) = (Vec::new(), Vec::new());
         for (d, paragraphs) in stories.iter().enumerate() {
             let here = || Located { text: String::new(), manifest_line: 0 };
-            let spec = StorySpec { id: format!("doc-{d}"), title: String::new(), outlet: String::new(), authors: vec![], published: "2020".into(), begin: here(), end: here(), drops: vec![] };
+            let spec = StorySpec {
+                id: format!("doc-{d}"),
+                title: String::new(),
+                outlet: String::new(),
+                authors: vec![],
+                published: "2020".into(),
+                begin: here(),
+                end: here(),
+                drops: vec![],
+            };
             let lines = paragraphs
                 .iter()
                 .enumerate()
                 .map(|(i, p)| match p.strip_prefix("# ") {
-                    Some(heading) => KeptLine { line: i + 1, text: heading.to_string(), kind: ParagraphKind::Heading },
-                    None => KeptLine { line: i + 1, text: p.to_string(), kind: ParagraphKind::Body },
+                    Some(heading) => KeptLine {
+                        line: i + 1,
+                        text: heading.to_string(),
+                        kind: ParagraphKind::Heading,
+                    },
+                    None => {
+                        KeptLine { line: i + 1, text: p.to_string(), kind: ParagraphKind::Body }
+                    }
                 })
                 .collect();
-            let story = Story { spec, file: "test.txt".into(), first_line: 1, last_line: paragraphs.len(), lines };
+            let story = Story {
+                spec,
+                file: "test.txt".into(),
+                first_line: 1,
+                last_line: paragraphs.len(),
+                lines,
+            };
             let (document, mut own) = segment(&story, d as u32, sentences.len() as u32);
             documents.push(document);
             sentences.append(&mut own);
@@ -360,21 +478,42 @@ mod tests {
         let swedish = entities.iter().find(|e| e.name == "Foreign Ministry").unwrap();
         assert_eq!(swedish.mentions[0].doc, 0, "Sweden's ministry stays apart from Norway's");
         let roles: Vec<&str> = oraz.roles.iter().map(|r| r.text.as_str()).collect();
-        assert_eq!(roles, ["a spokesperson for the Norwegian Consulate in Ushtobe", "an ethnic Tatar"]);
+        assert_eq!(
+            roles,
+            ["a spokesperson for the Norwegian Consulate in Ushtobe", "an ethnic Tatar"]
+        );
         for role in &oraz.roles {
-            assert_eq!(utf16_slice(&documents[role.doc as usize].text, role.start, role.end), role.text, "role spans are UTF-16 offsets");
+            assert_eq!(
+                utf16_slice(&documents[role.doc as usize].text, role.start, role.end),
+                role.text,
+                "role spans are UTF-16 offsets"
+            );
         }
     }
 
     #[test]
     fn mentions_are_exact_name_spans_sorted_by_document_and_start() {
-        let (documents, sentences) = corpus(&[&["Former President Dale Hobart’s visit to Oslo ended. Hobart left Oslo’s airport."]]);
+        let (documents, sentences) = corpus(&[&[
+            "Former President Dale Hobart’s visit to Oslo ended. Hobart left Oslo’s airport.",
+        ]]);
         for entity in extract_entities(&documents, &sentences) {
-            assert!(entity.mentions.windows(2).all(|w| (w[0].doc, w[0].start) < (w[1].doc, w[1].start)), "{} sorted", entity.name);
+            assert!(
+                entity.mentions.windows(2).all(|w| (w[0].doc, w[0].start) < (w[1].doc, w[1].start)),
+                "{} sorted",
+                entity.name
+            );
             for mention in &entity.mentions {
-                let text = utf16_slice(&documents[mention.doc as usize].text, mention.start, mention.end);
-                assert!(text == entity.name || entity.aliases.contains(&text), "{text:?} is a spelling of {}", entity.name);
-                assert!(!text.ends_with("’s") && !text.starts_with("President"), "{text:?} is the name only");
+                let text =
+                    utf16_slice(&documents[mention.doc as usize].text, mention.start, mention.end);
+                assert!(
+                    text == entity.name || entity.aliases.contains(&text),
+                    "{text:?} is a spelling of {}",
+                    entity.name
+                );
+                assert!(
+                    !text.ends_with("’s") && !text.starts_with("President"),
+                    "{text:?} is the name only"
+                );
             }
         }
     }
@@ -383,14 +522,40 @@ mod tests {
     fn canonical_names_follow_completeness_and_frequency() {
         type Case = (&'static str, EntityKind, &'static [(&'static str, usize)], &'static str);
         let cases: &[Case] = &[
-            ("person: most complete wins", EntityKind::Person, &[("Tolash", 9), ("Mira Tolash", 2)], "Mira Tolash"),
-            ("person: then most frequent", EntityKind::Person, &[("Myra Tolash", 1), ("Mira Tolash", 2)], "Mira Tolash"),
-            ("organization: long form over acronym", EntityKind::Organization, &[("VN/RL", 20), ("Voice Network/Radio Lumen", 1)], "Voice Network/Radio Lumen"),
-            ("place: most frequent written-out name", EntityKind::Place, &[("U.S.", 9), ("United States", 3), ("United States of America", 1)], "United States"),
-            ("capitals yield to mixed case", EntityKind::Place, &[("OSLO", 5), ("Oslo", 1)], "Oslo"),
+            (
+                "person: most complete wins",
+                EntityKind::Person,
+                &[("Tolash", 9), ("Mira Tolash", 2)],
+                "Mira Tolash",
+            ),
+            (
+                "person: then most frequent",
+                EntityKind::Person,
+                &[("Myra Tolash", 1), ("Mira Tolash", 2)],
+                "Mira Tolash",
+            ),
+            (
+                "organization: long form over acronym",
+                EntityKind::Organization,
+                &[("VN/RL", 20), ("Voice Network/Radio Lumen", 1)],
+                "Voice Network/Radio Lumen",
+            ),
+            (
+                "place: most frequent written-out name",
+                EntityKind::Place,
+                &[("U.S.", 9), ("United States", 3), ("United States of America", 1)],
+                "United States",
+            ),
+            (
+                "capitals yield to mixed case",
+                EntityKind::Place,
+                &[("OSLO", 5), ("Oslo", 1)],
+                "Oslo",
+            ),
         ];
         for (name, kind, forms, expected) in cases {
-            let forms: BTreeMap<String, usize> = forms.iter().map(|&(f, n)| (f.to_string(), n)).collect();
+            let forms: BTreeMap<String, usize> =
+                forms.iter().map(|&(f, n)| (f.to_string(), n)).collect();
             assert_eq!(canonical_name(*kind, &forms), *expected, "{name}");
         }
     }

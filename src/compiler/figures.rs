@@ -20,41 +20,205 @@ use super::sentence_items::{corpus_items, mentions_by_sentence, Item, ItemKind, 
 use crate::model::{Document, Entity, EntityKind, Figure, Quote, Sentence};
 
 const QUALIFIERS: &[&[&str]] = &[
-    &["more", "than"], &["fewer", "than"], &["less", "than"], &["at", "least"], &["at", "most"], &["up", "to"], &["as", "many", "as"],
-    &["just", "over"], &["just", "under"], &["an", "estimated"], &["around"], &["about"], &["approximately"], &["roughly"], &["nearly"],
-    &["almost"], &["some"], &["over"], &["under"], &["estimated"], &["between"],
+    &["more", "than"],
+    &["fewer", "than"],
+    &["less", "than"],
+    &["at", "least"],
+    &["at", "most"],
+    &["up", "to"],
+    &["as", "many", "as"],
+    &["just", "over"],
+    &["just", "under"],
+    &["an", "estimated"],
+    &["around"],
+    &["about"],
+    &["approximately"],
+    &["roughly"],
+    &["nearly"],
+    &["almost"],
+    &["some"],
+    &["over"],
+    &["under"],
+    &["estimated"],
+    &["between"],
 ];
-const SCALES: &[(&str, f64)] = &[("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+const SCALES: &[(&str, f64)] =
+    &[("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 const WORD_NUMBERS: &[(&str, f64)] = &[
-    ("a", 1.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0), ("eight", 8.0),
-    ("nine", 9.0), ("ten", 10.0), ("twenty", 20.0), ("fifty", 50.0), ("hundred", 100.0), ("dozen", 12.0), ("several", f64::NAN), ("few", f64::NAN),
+    ("a", 1.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("twenty", 20.0),
+    ("fifty", 50.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+    ("several", f64::NAN),
+    ("few", f64::NAN),
 ];
 const VAGUE: &[&str] = &["dozens", "hundreds", "thousands", "millions", "billions", "tens"];
-const CURRENCY_WORDS: &[&str] = &["tenge", "dollars", "euros", "yuan", "rubles", "roubles", "pounds", "som", "manat"];
+const CURRENCY_WORDS: &[&str] =
+    &["tenge", "dollars", "euros", "yuan", "rubles", "roubles", "pounds", "som", "manat"];
 /// Units of measure: a distance or an area is not a count of anything.
-const MEASURES: &[&str] = &["mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "meter", "meters", "metre", "metres", "square", "feet", "foot", "kg", "kilograms", "tons", "tonnes", "hectares", "acres"];
-const DURATIONS: &[&str] = &["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries", "times", "time", "a.m", "p.m"];
+const MEASURES: &[&str] = &[
+    "mile",
+    "miles",
+    "kilometer",
+    "kilometers",
+    "kilometre",
+    "kilometres",
+    "km",
+    "meter",
+    "meters",
+    "metre",
+    "metres",
+    "square",
+    "feet",
+    "foot",
+    "kg",
+    "kilograms",
+    "tons",
+    "tonnes",
+    "hectares",
+    "acres",
+];
+const DURATIONS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "times",
+    "time",
+    "a.m",
+    "p.m",
+];
 /// Words that end the counted noun phrase (verbs, prepositions and the like).
 const PHRASE_ENDS: &[&str] = &[
-    "are", "is", "were", "was", "have", "has", "had", "will", "would", "could", "can", "may", "might", "live", "lived", "living", "from",
-    "in", "at", "to", "for", "who", "that", "which", "with", "by", "on", "since", "per", "according", "put", "into", "become", "became",
-    "remain", "remained", "held", "totalling", "totaling", "worth", "of", "as", "than", "between", "the", "a", "an", "this", "these",
+    "are",
+    "is",
+    "were",
+    "was",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "live",
+    "lived",
+    "living",
+    "from",
+    "in",
+    "at",
+    "to",
+    "for",
+    "who",
+    "that",
+    "which",
+    "with",
+    "by",
+    "on",
+    "since",
+    "per",
+    "according",
+    "put",
+    "into",
+    "become",
+    "became",
+    "remain",
+    "remained",
+    "held",
+    "totalling",
+    "totaling",
+    "worth",
+    "of",
+    "as",
+    "than",
+    "between",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
 ];
-const DROPPED: &[&str] = &["other", "some", "many", "mostly", "the", "a", "an", "more", "several", "such", "those", "these", "their", "its", "all"];
+const DROPPED: &[&str] = &[
+    "other", "some", "many", "mostly", "the", "a", "an", "more", "several", "such", "those",
+    "these", "their", "its", "all",
+];
 /// What happens to the counted, by trigger word.
 const PREDICATES: &[(&[&str], &str)] = &[
-    (&["detained", "interned", "imprisoned", "jailed", "held", "arrested", "detention", "camps", "camp", "detainees"], "detained"),
+    (
+        &[
+            "detained",
+            "interned",
+            "imprisoned",
+            "jailed",
+            "held",
+            "arrested",
+            "detention",
+            "camps",
+            "camp",
+            "detainees",
+        ],
+        "detained",
+    ),
     (&["citizens", "citizenship", "naturalized"], "naturalized"),
     (&["resettled", "moved", "returned", "emigrated", "repatriated", "migrated"], "resettled"),
     (&["killed", "died", "dead"], "killed"),
 ];
 const REPORTING: &[&str] = &[
-    "estimate", "estimates", "estimated", "say", "says", "said", "report", "reports", "reported", "claim", "claims", "claimed", "put",
-    "puts", "count", "counted", "found", "told", "tells", "wrote", "writes", "believe", "believes",
+    "estimate",
+    "estimates",
+    "estimated",
+    "say",
+    "says",
+    "said",
+    "report",
+    "reports",
+    "reported",
+    "claim",
+    "claims",
+    "claimed",
+    "put",
+    "puts",
+    "count",
+    "counted",
+    "found",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "believe",
+    "believes",
 ];
 
 fn number_value(item: &Item) -> Option<f64> {
-    if item.kind != ItemKind::Number || item.text.contains('-') || item.text.ends_with(|c: char| c.is_alphabetic()) {
+    if item.kind != ItemKind::Number
+        || item.text.contains('-')
+        || item.text.ends_with(|c: char| c.is_alphabetic())
+    {
         return None;
     }
     item.text.replace(',', "").parse().ok()
@@ -85,15 +249,19 @@ fn amount_at(items: &[Item], i: usize) -> Option<Amount> {
         Some(v)
     } else if let Some(v) = word_value(lower).filter(|_| {
         // `one million`, `several hundred thousand`; not `five hundred` alone nor `a` before anything else.
-        items.get(i + 1).is_some_and(|n| scale(&n.lower).is_some() && (n.lower != "hundred" || items.get(i + 2).is_some_and(|m| scale(&m.lower).is_some())))
+        items.get(i + 1).is_some_and(|n| {
+            scale(&n.lower).is_some()
+                && (n.lower != "hundred"
+                    || items.get(i + 2).is_some_and(|m| scale(&m.lower).is_some()))
+        })
     }) {
         Some(v)
     } else if VAGUE.contains(&lower) && items.get(i + 1).is_some_and(|n| n.lower == "of") {
         // `tens of thousands of`, `dozens of`.
-        if lower == "tens" || lower == "hundreds" {
-            if items.get(i + 2).is_some_and(|n| VAGUE.contains(&n.lower.as_str())) {
-                end = i + 3;
-            }
+        if (lower == "tens" || lower == "hundreds")
+            && items.get(i + 2).is_some_and(|n| VAGUE.contains(&n.lower.as_str()))
+        {
+            end = i + 3;
         }
         return Some(Amount { first: i, end, value: None, money: false });
     } else {
@@ -109,15 +277,24 @@ fn amount_at(items: &[Item], i: usize) -> Option<Amount> {
     if first >= 1 && items[first - 1].lower == "$" {
         first -= 1;
         money = true;
-        if first >= 1 && matches!(items[first - 1].lower.as_str(), "us" | "u.s" | "c" | "a" | "hk") && items[first - 1].end == items[first].start {
+        if first >= 1
+            && matches!(items[first - 1].lower.as_str(), "us" | "u.s" | "c" | "a" | "hk")
+            && items[first - 1].end == items[first].start
+        {
             first -= 1;
         }
     }
-    if items.get(end).is_some_and(|n| CURRENCY_WORDS.contains(&n.lower.as_str()) || matches!(n.lower.as_str(), "percent" | "%")) {
+    if items.get(end).is_some_and(|n| {
+        CURRENCY_WORDS.contains(&n.lower.as_str()) || matches!(n.lower.as_str(), "percent" | "%")
+    }) {
         money = CURRENCY_WORDS.contains(&items[end].lower.as_str());
         end += 1;
     }
-    if items.get(end).is_some_and(|n| n.lower == "or") && items.get(end + 1).is_some_and(|n| matches!(n.lower.as_str(), "more" | "so" | "fewer" | "less")) {
+    if items.get(end).is_some_and(|n| n.lower == "or")
+        && items
+            .get(end + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "more" | "so" | "fewer" | "less"))
+    {
         end += 2;
     }
     Some(Amount { first, end, value, money })
@@ -127,7 +304,11 @@ fn amount_at(items: &[Item], i: usize) -> Option<Amount> {
 fn qualified_start(items: &[Item], first: usize) -> usize {
     for qualifier in QUALIFIERS {
         let n = qualifier.len();
-        if first >= n && qualifier.iter().enumerate().all(|(k, w)| items[first - n + k].lower == *w && items[first - n + k].entity().is_none()) {
+        if first >= n
+            && qualifier.iter().enumerate().all(|(k, w)| {
+                items[first - n + k].lower == *w && items[first - n + k].entity().is_none()
+            })
+        {
             return first - n;
         }
     }
@@ -139,15 +320,32 @@ fn is_excluded(items: &[Item], amount: &Amount, dates: &[(usize, usize)]) -> boo
     let previous = i.checked_sub(1).map(|p| &items[p]);
     let next = items.get(amount.end);
     let inside_date = dates.iter().any(|&(a, b)| a <= i && i < b);
-    let age = previous.is_some_and(|p| p.lower == ",") && i >= 2 && items[i - 2].entity().is_some() && next.is_some_and(|n| n.lower == ",");
-    let time = next.is_some_and(|n| n.lower == ":" || n.lower.starts_with("a.m") || n.lower.starts_with("p.m")) || previous.is_some_and(|p| p.lower == ":");
+    let age = previous.is_some_and(|p| p.lower == ",")
+        && i >= 2
+        && items[i - 2].entity().is_some()
+        && next.is_some_and(|n| n.lower == ",");
+    let time = next.is_some_and(|n| {
+        n.lower == ":" || n.lower.starts_with("a.m") || n.lower.starts_with("p.m")
+    }) || previous.is_some_and(|p| p.lower == ":");
     // `15 days`, `hundreds of times`, `for 10 and 15 days`, `500 miles`.
-    let unit = |k: usize| items.get(k).is_some_and(|n| DURATIONS.contains(&n.lower.as_str()) || MEASURES.contains(&n.lower.as_str()));
+    let unit = |k: usize| {
+        items.get(k).is_some_and(|n| {
+            DURATIONS.contains(&n.lower.as_str()) || MEASURES.contains(&n.lower.as_str())
+        })
+    };
     let after_of = if next.is_some_and(|n| n.lower == "of") { amount.end + 1 } else { amount.end };
-    let paired = next.is_some_and(|n| matches!(n.lower.as_str(), "and" | "or" | "to" | "-")) && items.get(amount.end + 1).is_some_and(|n| n.kind == ItemKind::Number) && unit(amount.end + 2);
+    let paired = next.is_some_and(|n| matches!(n.lower.as_str(), "and" | "or" | "to" | "-"))
+        && items.get(amount.end + 1).is_some_and(|n| n.kind == ItemKind::Number)
+        && unit(amount.end + 2);
     let duration = unit(after_of) || paired;
     // `4 million tenge ($9,200)`: the conversion in brackets.
-    let conversion = previous.is_some_and(|p| p.lower == "(") && i >= 2 && items[..i - 1].iter().rev().take(3).any(|x| number_value(x).is_some() || CURRENCY_WORDS.contains(&x.lower.as_str()));
+    let conversion = previous.is_some_and(|p| p.lower == "(")
+        && i >= 2
+        && items[..i - 1]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|x| number_value(x).is_some() || CURRENCY_WORDS.contains(&x.lower.as_str()));
     inside_date || age || time || duration || conversion
 }
 
@@ -169,9 +367,23 @@ fn counted_after(items: &[Item], kinds: &[EntityKind], mut at: usize) -> (usize,
     while k < items.len() && k < from + 12 {
         let item = &items[k];
         let fits = match item.kind {
-            ItemKind::Mention(e) => matches!(kinds[e as usize], EntityKind::Group | EntityKind::Place),
-            ItemKind::Word if k == from && matches!(item.lower.as_str(), "the" | "a" | "an" | "these" | "those" | "their" | "its") => true,
-            ItemKind::Word => !PHRASE_ENDS.contains(&item.lower.as_str()) && !REPORTING.contains(&item.lower.as_str()) && !matches!(item.lower.as_str(), "and" | "or" | "but"),
+            ItemKind::Mention(e) => {
+                matches!(kinds[e as usize], EntityKind::Group | EntityKind::Place)
+            }
+            ItemKind::Word
+                if k == from
+                    && matches!(
+                        item.lower.as_str(),
+                        "the" | "a" | "an" | "these" | "those" | "their" | "its"
+                    ) =>
+            {
+                true
+            }
+            ItemKind::Word => {
+                !PHRASE_ENDS.contains(&item.lower.as_str())
+                    && !REPORTING.contains(&item.lower.as_str())
+                    && !matches!(item.lower.as_str(), "and" | "or" | "but")
+            }
             _ => false,
         };
         let joins = matches!(item.lower.as_str(), "," | "and" | "or") && to > from;
@@ -201,7 +413,10 @@ fn counted_before(items: &[Item], first: usize) -> (usize, usize) {
         k = k.saturating_sub(1);
     }
     let to = k;
-    while k > 0 && matches!(items[k - 1].kind, ItemKind::Word | ItemKind::Mention(_)) && !PHRASE_ENDS.contains(&items[k - 1].lower.as_str()) {
+    while k > 0
+        && matches!(items[k - 1].kind, ItemKind::Word | ItemKind::Mention(_))
+        && !PHRASE_ENDS.contains(&items[k - 1].lower.as_str())
+    {
         k -= 1;
     }
     (k, to)
@@ -210,11 +425,17 @@ fn counted_before(items: &[Item], first: usize) -> (usize, usize) {
 /// The noun phrase a `numbers` / `totals` verb takes as subject: `the ethnic Kazakh population numbers around 1.5 million`.
 fn counted_subject(items: &[Item], first: usize) -> Option<(usize, usize)> {
     let verb = first.checked_sub(1)?;
-    if !matches!(items[verb].lower.as_str(), "numbers" | "numbered" | "totals" | "totalled" | "totaled") {
+    if !matches!(
+        items[verb].lower.as_str(),
+        "numbers" | "numbered" | "totals" | "totalled" | "totaled"
+    ) {
         return None;
     }
     let mut k = verb;
-    while k > 0 && matches!(items[k - 1].kind, ItemKind::Word | ItemKind::Mention(_)) && !PHRASE_ENDS.contains(&items[k - 1].lower.as_str()) {
+    while k > 0
+        && matches!(items[k - 1].kind, ItemKind::Word | ItemKind::Mention(_))
+        && !PHRASE_ENDS.contains(&items[k - 1].lower.as_str())
+    {
         k -= 1;
     }
     (k < verb).then_some((k, verb))
@@ -224,16 +445,30 @@ fn slice(document: &Document, items: &[Item], from: usize, to: usize) -> String 
     if from >= to {
         return String::new();
     }
-    let units: Vec<u16> = document.text.encode_utf16().skip(items[from].start as usize).take((items[to - 1].end - items[from].start) as usize).collect();
+    let units: Vec<u16> = document
+        .text
+        .encode_utf16()
+        .skip(items[from].start as usize)
+        .take((items[to - 1].end - items[from].start) as usize)
+        .collect();
     String::from_utf16_lossy(&units)
 }
 
 /// `other Muslim minorities` → `muslim minorities`; `ethnic Kazakh population` → `ethnic kazakhs`.
 fn head_key(items: &[Item], from: usize, to: usize) -> String {
-    let last = items[from..to].iter().rposition(|i| matches!(i.lower.as_str(), "," | "and" | "or")).map_or(from, |p| from + p + 1);
-    let mut words: Vec<String> = items[last..to].iter().map(|i| i.lower.replace('’', "'")).filter(|w| !DROPPED.contains(&w.as_str()) && w != "'s").collect();
+    let last = items[from..to]
+        .iter()
+        .rposition(|i| matches!(i.lower.as_str(), "," | "and" | "or"))
+        .map_or(from, |p| from + p + 1);
+    let mut words: Vec<String> = items[last..to]
+        .iter()
+        .map(|i| i.lower.replace('’', "'"))
+        .filter(|w| !DROPPED.contains(&w.as_str()) && w != "'s")
+        .collect();
     // A people's population (`Kazakh population`, capitalized in the text) is that people; a `total population` stays.
-    let people_before = to >= 2 && items[to - 1].lower == "population" && items[to - 2].text.starts_with(char::is_uppercase);
+    let people_before = to >= 2
+        && items[to - 1].lower == "population"
+        && items[to - 2].text.starts_with(char::is_uppercase);
     if people_before && words.len() >= 2 && words.last().is_some_and(|w| w == "population") {
         words.pop();
         if let Some(people) = words.last_mut() {
@@ -246,44 +481,88 @@ fn head_key(items: &[Item], from: usize, to: usize) -> String {
 }
 
 fn predicate(items: &[Item], from: usize, window_end: usize) -> Option<&'static str> {
-    items[from.min(window_end)..window_end].iter().find_map(|item| PREDICATES.iter().find(|(words, _)| words.contains(&item.lower.as_str())).map(|&(_, key)| key))
+    items[from.min(window_end)..window_end].iter().find_map(|item| {
+        PREDICATES
+            .iter()
+            .find(|(words, _)| words.contains(&item.lower.as_str()))
+            .map(|&(_, key)| key)
+    })
 }
 
 fn clause_end(items: &[Item], from: usize) -> usize {
-    items[from..].iter().position(|i| matches!(i.lower.as_str(), ";" | "." | "(" | ")" | "where" | "while" | "whereas" | "but")).map_or(items.len(), |p| from + p)
+    items[from..]
+        .iter()
+        .position(|i| {
+            matches!(
+                i.lower.as_str(),
+                ";" | "." | "(" | ")" | "where" | "while" | "whereas" | "but"
+            )
+        })
+        .map_or(items.len(), |p| from + p)
 }
 
 /// The place the figure's clause is about: `in Xinjiang` after it, or `Xinjiang, where …` before it.
-fn location(items: &[Item], kinds: &[EntityKind], first: usize, after: usize, entities: &[Entity]) -> Option<String> {
+fn location(
+    items: &[Item],
+    kinds: &[EntityKind],
+    first: usize,
+    after: usize,
+    entities: &[Entity],
+) -> Option<String> {
     let end = clause_end(items, after);
-    let place = |i: usize| items.get(i).and_then(Item::entity).filter(|&e| kinds[e as usize] == EntityKind::Place);
-    for k in after..end {
-        if matches!(items[k].lower.as_str(), "in" | "into" | "of") {
+    let place = |i: usize| {
+        items.get(i).and_then(Item::entity).filter(|&e| kinds[e as usize] == EntityKind::Place)
+    };
+    for (k, item) in items.iter().enumerate().take(end).skip(after) {
+        if matches!(item.lower.as_str(), "in" | "into" | "of") {
             if let Some(e) = place(k + 1) {
                 return Some(entities[e as usize].name.to_lowercase());
             }
         }
     }
     let opened = items[..first].iter().rposition(|i| i.lower == "where")?;
-    (opened >= 2 && items[opened - 1].lower == ",").then(|| place(opened - 2)).flatten().map(|e| entities[e as usize].name.to_lowercase())
+    (opened >= 2 && items[opened - 1].lower == ",")
+        .then(|| place(opened - 2))
+        .flatten()
+        .map(|e| entities[e as usize].name.to_lowercase())
 }
 
 fn source(items: &[Item], kinds: &[EntityKind], first: usize) -> Option<u32> {
-    let speaker = |item: &Item| item.entity().filter(|&e| matches!(kinds[e as usize], EntityKind::Person | EntityKind::Organization));
-    if let Some(according) = items.windows(2).position(|w| w[0].lower == "according" && w[1].lower == "to") {
-        let end = clause_end(items, according + 2).min(items[according + 2..].iter().position(|i| i.lower == ",").map_or(items.len(), |p| according + 2 + p));
-        if let Some(e) = items[according + 2..end].iter().filter(|i| i.lower != "'s").filter_map(speaker).next() {
+    let speaker = |item: &Item| {
+        item.entity()
+            .filter(|&e| matches!(kinds[e as usize], EntityKind::Person | EntityKind::Organization))
+    };
+    if let Some(according) =
+        items.windows(2).position(|w| w[0].lower == "according" && w[1].lower == "to")
+    {
+        let end = clause_end(items, according + 2).min(
+            items[according + 2..]
+                .iter()
+                .position(|i| i.lower == ",")
+                .map_or(items.len(), |p| according + 2 + p),
+        );
+        if let Some(e) =
+            items[according + 2..end].iter().filter(|i| i.lower != "'s").filter_map(speaker).next()
+        {
             return Some(e);
         }
     }
-    let reports = items[..first].iter().any(|i| i.kind == ItemKind::Word && REPORTING.contains(&i.lower.as_str()));
+    let reports = items[..first]
+        .iter()
+        .any(|i| i.kind == ItemKind::Word && REPORTING.contains(&i.lower.as_str()));
     reports.then(|| items[..first].iter().find_map(speaker)).flatten()
 }
 
 /// The figures of the corpus, in document order. `quotes` gives speakers for quoted figures.
-pub fn figures(documents: &[Document], sentences: &[Sentence], entities: &[Entity], quotes: &[Quote]) -> Vec<Figure> {
+pub fn figures(
+    documents: &[Document],
+    sentences: &[Sentence],
+    entities: &[Entity],
+    quotes: &[Quote],
+) -> Vec<Figure> {
     let kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
-    let items = corpus_items(documents, sentences, &mentions_by_sentence(entities, sentences.len()));
+    let items =
+        corpus_items(documents, sentences, &mentions_by_sentence(entities, sentences.len()));
     let mut figures = Vec::new();
     for sentence in &items {
         let document = &documents[sentence.doc as usize];
@@ -292,11 +571,19 @@ pub fn figures(documents: &[Document], sentences: &[Sentence], entities: &[Entit
     figures
 }
 
-fn sentence_figures(document: &Document, sentence: &SentenceItems, kinds: &[EntityKind], entities: &[Entity], quotes: &[Quote]) -> Vec<Figure> {
+fn sentence_figures(
+    document: &Document,
+    sentence: &SentenceItems,
+    kinds: &[EntityKind],
+    entities: &[Entity],
+    quotes: &[Quote],
+) -> Vec<Figure> {
     let items = &sentence.items;
-    let published = Date::parse(&document.published).unwrap_or(Date { year: 2000, month: None, day: None });
+    let published =
+        Date::parse(&document.published).unwrap_or(Date { year: 2000, month: None, day: None });
     let mut anchor = None;
-    let dates: Vec<(usize, usize)> = find_dates(items, published, &mut anchor).into_iter().map(|d| (d.first, d.end)).collect();
+    let dates: Vec<(usize, usize)> =
+        find_dates(items, published, &mut anchor).into_iter().map(|d| (d.first, d.end)).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < items.len() {
@@ -310,29 +597,46 @@ fn sentence_figures(document: &Document, sentence: &SentenceItems, kinds: &[Enti
         }
         // `between X and Y`: one figure.
         let start = qualified_start(items, amount.first);
-        if items[start].lower == "between" && items.get(amount.end).is_some_and(|n| n.lower == "and") {
-            let upper_number = (amount.end + 1..items.len().min(amount.end + 5)).find_map(|k| amount_at(items, k));
+        if items[start].lower == "between"
+            && items.get(amount.end).is_some_and(|n| n.lower == "and")
+        {
+            let upper_number =
+                (amount.end + 1..items.len().min(amount.end + 5)).find_map(|k| amount_at(items, k));
             if let Some(upper) = upper_number {
-                amount = Amount { first: amount.first, end: upper.end, value: None, money: amount.money || upper.money };
+                amount = Amount {
+                    first: amount.first,
+                    end: upper.end,
+                    value: None,
+                    money: amount.money || upper.money,
+                };
             }
         }
         // `between five and 15 people`: a range whose lower bound is a word.
         let mut start = start;
-        if start >= 3 && matches!(items[start - 1].lower.as_str(), "and" | "to") && word_value(&items[start - 2].lower).is_some() && matches!(items[start - 3].lower.as_str(), "between" | "from") {
+        if start >= 3
+            && matches!(items[start - 1].lower.as_str(), "and" | "to")
+            && word_value(&items[start - 2].lower).is_some()
+            && matches!(items[start - 3].lower.as_str(), "between" | "from")
+        {
             start -= 3;
             amount.value = None;
         }
         let (mut from, mut to) = counted_after(items, kinds, amount.end);
         // `the Kazakh population numbers 1.5 million people` counts the population; `the group numbers 15 people`, people.
-        if let Some((a, b)) = counted_subject(items, start).filter(|&(_, b)| from == to || items[b - 1].lower == "population") {
+        if let Some((a, b)) = counted_subject(items, start)
+            .filter(|&(_, b)| from == to || items[b - 1].lower == "population")
+        {
             (from, to) = (a, b);
         } else if from == to {
             (from, to) = counted_before(items, start);
         }
-        let percent = items[..amount.end].last().is_some_and(|x| matches!(x.lower.as_str(), "percent" | "%"));
+        let percent =
+            items[..amount.end].last().is_some_and(|x| matches!(x.lower.as_str(), "percent" | "%"));
         let window_end = clause_end(items, amount.end);
         let before = start.saturating_sub(2);
-        let happened = predicate(items, to.max(amount.end), window_end).or_else(|| (items[before..start].iter().any(|x| x.lower == "detention")).then_some("detained"));
+        let happened = predicate(items, to.max(amount.end), window_end).or_else(|| {
+            (items[before..start].iter().any(|x| x.lower == "detention")).then_some("detained")
+        });
         if from == to && !amount.money && !percent && happened.is_none() {
             // A number counting nothing named and said to undergo nothing (`3,000 per week`) is left out.
             i = amount.end.max(i + 1);
@@ -356,13 +660,20 @@ fn sentence_figures(document: &Document, sentence: &SentenceItems, kinds: &[Enti
             topic.push(place);
         }
         let (text_start, text_end) = (items[start].start, items[amount.end - 1].end);
-        let quoted = quotes.iter().find(|q| q.doc == sentence.doc && q.start <= text_start && text_end <= q.end).map(|q| q.speaker);
+        let quoted = quotes
+            .iter()
+            .find(|q| q.doc == sentence.doc && q.start <= text_start && text_end <= q.end)
+            .map(|q| q.speaker);
         out.push(Figure {
             text: slice(document, items, start, amount.end),
             value: amount.value,
             counts: slice(document, items, from, to),
             // `money` or `share` alone says nothing about what the number is of: such figures are not grouped.
-            topic: if topic.iter().all(|t| t == "money" || t == "share") { String::new() } else { topic.join(" · ") },
+            topic: if topic.iter().all(|t| t == "money" || t == "share") {
+                String::new()
+            } else {
+                topic.join(" · ")
+            },
             source: quoted.or_else(|| source(items, kinds, start)),
             doc: sentence.doc,
             sentence: sentence.sentence,
@@ -381,12 +692,32 @@ mod tests {
 
     fn read(sentence: &str) -> Vec<String> {
         let (text, items, kinds, names) = marked(sentence);
-        let entities: Vec<Entity> = names.iter().zip(&kinds).map(|(n, &k)| Entity { id: n.to_lowercase(), name: n.clone(), kind: k, aliases: vec![], mentions: vec![], roles: vec![] }).collect();
+        let entities: Vec<Entity> = names
+            .iter()
+            .zip(&kinds)
+            .map(|(n, &k)| Entity {
+                id: n.to_lowercase(),
+                name: n.clone(),
+                kind: k,
+                aliases: vec![],
+                mentions: vec![],
+                roles: vec![],
+            })
+            .collect();
         let document = Document { text, published: "2021-03".into(), ..Document::default() };
         let sentence = SentenceItems { sentence: 0, doc: 0, paragraph: 0, items };
         sentence_figures(&document, &sentence, &kinds, &entities, &[])
             .into_iter()
-            .map(|f| format!("{} = {:?} | {} | {} | {}", f.text, f.value, f.counts, f.topic, f.source.map_or("-", |s| names[s as usize].as_str())))
+            .map(|f| {
+                format!(
+                    "{} = {:?} | {} | {} | {}",
+                    f.text,
+                    f.value,
+                    f.counts,
+                    f.topic,
+                    f.source.map_or("-", |s| names[s as usize].as_str())
+                )
+            })
             .collect()
     }
 
@@ -411,7 +742,11 @@ mod tests {
             ("small counts of named things stay", "The two governments agreed to implement 51 projects.", &["51 = Some(51.0) | projects | projects | -"]),
         ];
         for (name, sentence, expected) in cases {
-            assert_eq!(read(sentence), expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{name}");
+            assert_eq!(
+                read(sentence),
+                expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{name}"
+            );
         }
     }
 }

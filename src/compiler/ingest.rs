@@ -51,31 +51,52 @@ pub fn read_capture(path: &Path) -> Result<String, Error> {
 /// Reads a file as UTF-8 text (a byte-order mark is dropped, CRLF read as LF); a byte that is not UTF-8
 /// is an [`Error::Capture`] naming its line. `what` names the file in an error ("capture", "manifest").
 pub fn read_text(path: &Path, what: &str) -> Result<String, Error> {
-    let bytes = std::fs::read(path).map_err(|e| Error::Io { file: path.to_path_buf(), reason: format!("cannot read the {what}: {e}") })?;
+    let bytes = std::fs::read(path).map_err(|e| Error::Io {
+        file: path.to_path_buf(),
+        reason: format!("cannot read the {what}: {e}"),
+    })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let valid = e.valid_up_to();
         let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
-        Error::Capture { file: path.to_path_buf(), line, reason: format!("not UTF-8 text (invalid byte at offset {valid})") }
+        Error::Capture {
+            file: path.to_path_buf(),
+            line,
+            reason: format!("not UTF-8 text (invalid byte at offset {valid})"),
+        }
     })?;
     Ok(text.replace("\r\n", "\n"))
 }
 
 /// Splits one capture's text into its stories; returns them and the dropped lines.
-pub fn ingest(capture: &Capture, text: &str, capture_path: &Path, manifest_path: &Path) -> Result<(Vec<Story>, Vec<DroppedLine>), Error> {
+pub fn ingest(
+    capture: &Capture,
+    text: &str,
+    capture_path: &Path,
+    manifest_path: &Path,
+) -> Result<(Vec<Story>, Vec<DroppedLine>), Error> {
     let lines: Vec<&str> = text.split('\n').collect();
     let mut stories = Vec::new();
     let mut dropped = Vec::new();
     let mut cursor = 0;
-    let not_found = |what: &str, spec: &StorySpec, manifest_line: usize, needle: &str, after: usize| Error::Manifest {
-        file: manifest_path.to_path_buf(),
-        line: manifest_line,
-        reason: format!("story {:?}: {what} line {needle:?} not found in {} after line {after}", spec.id, capture_path.display()),
-    };
+    let not_found =
+        |what: &str, spec: &StorySpec, manifest_line: usize, needle: &str, after: usize| {
+            Error::Manifest {
+                file: manifest_path.to_path_buf(),
+                line: manifest_line,
+                reason: format!(
+                    "story {:?}: {what} line {needle:?} not found in {} after line {after}",
+                    spec.id,
+                    capture_path.display()
+                ),
+            }
+        };
     for spec in &capture.stories {
         let begin = (cursor..lines.len())
             .find(|&i| lines[i].trim().starts_with(&spec.begin.text))
-            .ok_or_else(|| not_found("begin", spec, spec.begin.manifest_line, &spec.begin.text, cursor))?;
+            .ok_or_else(|| {
+                not_found("begin", spec, spec.begin.manifest_line, &spec.begin.text, cursor)
+            })?;
         let end = (begin..lines.len())
             .find(|&i| lines[i].trim().starts_with(&spec.end.text))
             .ok_or_else(|| not_found("end", spec, spec.end.manifest_line, &spec.end.text, begin))?;
@@ -89,28 +110,45 @@ pub fn ingest(capture: &Capture, text: &str, capture_path: &Path, manifest_path:
         dropped.extend(outside(capture, &lines, cursor, begin));
         let content: Vec<usize> = (begin..=end).filter(|&i| !lines[i].trim().is_empty()).collect();
         let texts: Vec<&str> = content.iter().map(|&i| lines[i]).collect();
-        let curated: Vec<(String, String)> = spec.drops.iter().map(|d| (d.line.text.clone(), d.reason.clone())).collect();
+        let curated: Vec<(String, String)> =
+            spec.drops.iter().map(|d| (d.line.text.clone(), d.reason.clone())).collect();
         for drop in &spec.drops {
             if !texts.iter().any(|t| t.trim().starts_with(&drop.line.text)) {
                 return Err(Error::Manifest {
                     file: manifest_path.to_path_buf(),
                     line: drop.line.manifest_line,
-                    reason: format!("story {:?}: drop line {:?} is not inside the story", spec.id, drop.line.text),
+                    reason: format!(
+                        "story {:?}: drop line {:?} is not inside the story",
+                        spec.id, drop.line.text
+                    ),
                 });
             }
         }
         let mut kept = Vec::new();
         for ((&i, text), verdict) in content.iter().zip(&texts).zip(classify(&texts, &curated)) {
             match verdict {
-                Verdict::Keep(kind) => kept.push(KeptLine { line: i + 1, text: text.trim().to_string(), kind }),
-                Verdict::Drop(reason) => dropped.push(DroppedLine { file: capture.file.clone(), line: i + 1, reason, text: text.trim().to_string() }),
+                Verdict::Keep(kind) => {
+                    kept.push(KeptLine { line: i + 1, text: text.trim().to_string(), kind })
+                }
+                Verdict::Drop(reason) => dropped.push(DroppedLine {
+                    file: capture.file.clone(),
+                    line: i + 1,
+                    reason,
+                    text: text.trim().to_string(),
+                }),
             }
         }
         if kept.iter().all(|line| line.kind != ParagraphKind::Body) {
             return Err(Error::Manifest {
                 file: manifest_path.to_path_buf(),
                 line: spec.begin.manifest_line,
-                reason: format!("story {:?} is empty: lines {}-{} of {} hold no body text", spec.id, begin + 1, end + 1, capture_path.display()),
+                reason: format!(
+                    "story {:?} is empty: lines {}-{} of {} hold no body text",
+                    spec.id,
+                    begin + 1,
+                    end + 1,
+                    capture_path.display()
+                ),
             });
         }
         let size: usize = kept.iter().map(|line| line.text.len()).sum();
@@ -127,7 +165,13 @@ pub fn ingest(capture: &Capture, text: &str, capture_path: &Path, manifest_path:
                 ),
             });
         }
-        stories.push(Story { spec: spec.clone(), file: capture.file.clone(), first_line: begin + 1, last_line: end + 1, lines: kept });
+        stories.push(Story {
+            spec: spec.clone(),
+            file: capture.file.clone(),
+            first_line: begin + 1,
+            last_line: end + 1,
+            lines: kept,
+        });
         cursor = end + 1;
     }
     dropped.extend(outside(capture, &lines, cursor, lines.len()));
@@ -141,7 +185,8 @@ fn outside(capture: &Capture, lines: &[&str], from: usize, to: usize) -> Vec<Dro
         .filter(|&i| !lines[i].trim().is_empty())
         .map(|i| {
             let text = lines[i].trim().to_string();
-            let reason = if is_headline(&text) { DropReason::Headline } else { DropReason::OutsideStory };
+            let reason =
+                if is_headline(&text) { DropReason::Headline } else { DropReason::OutsideStory };
             DroppedLine { file: capture.file.clone(), line: i + 1, reason, text }
         })
         .collect()

@@ -13,16 +13,55 @@ use crate::model::{EntityKind, RelationKind};
 
 /// Kin nouns and how the owner relates to the relative.
 const KIN: &[(&[&str], RelationKind)] = &[
-    (&["son", "sons", "daughter", "daughters", "child", "children", "kids", "stepson", "stepdaughter"], RelationKind::ParentOf),
+    (
+        &[
+            "son",
+            "sons",
+            "daughter",
+            "daughters",
+            "child",
+            "children",
+            "kids",
+            "stepson",
+            "stepdaughter",
+        ],
+        RelationKind::ParentOf,
+    ),
     (&["mother", "father", "parent", "parents", "stepmother", "stepfather"], RelationKind::ChildOf),
     (&["husband", "wife", "spouse", "widow", "widower"], RelationKind::SpouseOf),
     (&["brother", "brothers", "sister", "sisters", "sibling", "siblings"], RelationKind::SiblingOf),
     (
         &[
-            "grandson", "grandsons", "granddaughter", "granddaughters", "grandchild", "grandchildren", "grandmother", "grandfather",
-            "grandparents", "aunt", "aunts", "uncle", "uncles", "nephew", "nephews", "niece", "nieces", "cousin", "cousins", "relative",
-            "relatives", "daughter-in-law", "daughters-in-law", "son-in-law", "sons-in-law", "mother-in-law", "father-in-law",
-            "brother-in-law", "sister-in-law", "in-laws",
+            "grandson",
+            "grandsons",
+            "granddaughter",
+            "granddaughters",
+            "grandchild",
+            "grandchildren",
+            "grandmother",
+            "grandfather",
+            "grandparents",
+            "aunt",
+            "aunts",
+            "uncle",
+            "uncles",
+            "nephew",
+            "nephews",
+            "niece",
+            "nieces",
+            "cousin",
+            "cousins",
+            "relative",
+            "relatives",
+            "daughter-in-law",
+            "daughters-in-law",
+            "son-in-law",
+            "sons-in-law",
+            "mother-in-law",
+            "father-in-law",
+            "brother-in-law",
+            "sister-in-law",
+            "in-laws",
         ],
         RelationKind::RelativeOf,
     ),
@@ -31,11 +70,15 @@ const KIN: &[(&[&str], RelationKind)] = &[
 
 /// Words that cannot stand between an owner and a kin noun.
 const STOPS: &[&str] = &[
-    "of", "the", "a", "an", "and", "or", "to", "for", "with", "in", "on", "at", "by", "from", "that", "who", "which", "whose", "is",
-    "are", "was", "were", "has", "have", "had", "his", "her", "their", "its", "my", "our", "your",
+    "of", "the", "a", "an", "and", "or", "to", "for", "with", "in", "on", "at", "by", "from",
+    "that", "who", "which", "whose", "is", "are", "was", "were", "has", "have", "had", "his",
+    "her", "their", "its", "my", "our", "your",
 ];
 /// Quantifiers of a partitive (`three of her sons`), folded into the phrase's span.
-const PARTITIVES: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "some", "both", "many", "several", "most", "each", "none"];
+const PARTITIVES: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "some",
+    "both", "many", "several", "most", "each", "none",
+];
 const MODIFIERS: usize = 4;
 
 /// How the owner relates to the relative named by a kin noun.
@@ -67,7 +110,11 @@ impl Reader<'_> {
     fn person(&self, i: usize) -> Option<u32> {
         let item = self.items.get(i)?;
         match item.kind {
-            ItemKind::Mention(e) if self.kinds[e as usize] == EntityKind::Person && (self.eligible)(e) => Some(e),
+            ItemKind::Mention(e)
+                if self.kinds[e as usize] == EntityKind::Person && (self.eligible)(e) =>
+            {
+                Some(e)
+            }
             _ => None,
         }
     }
@@ -94,7 +141,11 @@ impl Reader<'_> {
     /// The nearest person before item `i`, directly or through a resolved pronoun.
     fn subject_before(&self, i: usize) -> Option<u32> {
         self.items[..i].iter().rev().find_map(|item| match item.kind {
-            ItemKind::Mention(e) if self.kinds[e as usize] == EntityKind::Person && (self.eligible)(e) => Some(e),
+            ItemKind::Mention(e)
+                if self.kinds[e as usize] == EntityKind::Person && (self.eligible)(e) =>
+            {
+                Some(e)
+            }
             ItemKind::Word if matches!(item.lower.as_str(), "he" | "she") => item.refers,
             _ => None,
         })
@@ -120,7 +171,11 @@ impl Reader<'_> {
 }
 
 /// The kinship phrases of one sentence. `eligible` says which entities may own or be relatives.
-pub fn kin_phrases(sentence: &SentenceItems, kinds: &[EntityKind], eligible: &dyn Fn(u32) -> bool) -> Vec<KinPhrase> {
+pub fn kin_phrases(
+    sentence: &SentenceItems,
+    kinds: &[EntityKind],
+    eligible: &dyn Fn(u32) -> bool,
+) -> Vec<KinPhrase> {
     let reader = Reader { items: &sentence.items, kinds, eligible };
     let items = &sentence.items;
     let mut phrases: Vec<KinPhrase> = Vec::new();
@@ -129,7 +184,8 @@ pub fn kin_phrases(sentence: &SentenceItems, kinds: &[EntityKind], eligible: &dy
     let mut i = 0;
     while i < items.len() {
         let item = &items[i];
-        let Some(kind) = (item.kind == ItemKind::Word).then(|| kin_kind(&item.lower)).flatten() else {
+        let Some(kind) = (item.kind == ItemKind::Word).then(|| kin_kind(&item.lower)).flatten()
+        else {
             if item.lower == "married" {
                 if let Some(phrase) = married(&reader, i) {
                     phrases.push(phrase);
@@ -142,7 +198,9 @@ pub fn kin_phrases(sentence: &SentenceItems, kinds: &[EntityKind], eligible: &dy
         let mut j = i;
         let mut owner = None;
         let mut start = i;
-        if let Some(to) = (kind == RelationKind::ChildOf).then(|| born_to(items, kinds, i)).flatten() {
+        if let Some(to) =
+            (kind == RelationKind::ChildOf).then(|| born_to(items, kinds, i)).flatten()
+        {
             owner = reader.subject_before(to - 1);
             start = to + 1;
             j = 0;
@@ -152,7 +210,9 @@ pub fn kin_phrases(sentence: &SentenceItems, kinds: &[EntityKind], eligible: &dy
             let before = &items[back];
             let lower = before.lower.as_str();
             if matches!(lower, "his" | "her") {
-                owner = before.refers.filter(|&e| kinds[e as usize] == EntityKind::Person && eligible(e));
+                owner = before
+                    .refers
+                    .filter(|&e| kinds[e as usize] == EntityKind::Person && eligible(e));
                 start = back;
                 break;
             }
@@ -193,19 +253,41 @@ pub fn kin_phrases(sentence: &SentenceItems, kinds: &[EntityKind], eligible: &dy
             continue;
         };
         // `three of her sons`: the partitive belongs to the phrase.
-        if start >= 2 && items[start - 1].lower == "of" && (PARTITIVES.contains(&items[start - 2].lower.as_str()) || items[start - 2].kind == ItemKind::Number) {
+        if start >= 2
+            && items[start - 1].lower == "of"
+            && (PARTITIVES.contains(&items[start - 2].lower.as_str())
+                || items[start - 2].kind == ItemKind::Number)
+        {
             start -= 2;
         }
         let mut end = i;
         let mut label = item.lower.clone();
         // `his aunt and uncle`: two singular kin nouns under one possessive are one group.
-        if items.get(i + 1).is_some_and(|x| x.lower == "and") && items.get(i + 2).is_some_and(|x| x.kind == ItemKind::Word && kin_kind(&x.lower).is_some() && !x.lower.ends_with('s') && !item.lower.ends_with('s')) {
+        if items.get(i + 1).is_some_and(|x| x.lower == "and")
+            && items.get(i + 2).is_some_and(|x| {
+                x.kind == ItemKind::Word
+                    && kin_kind(&x.lower).is_some()
+                    && !x.lower.ends_with('s')
+                    && !item.lower.ends_with('s')
+            })
+        {
             end = i + 2;
             label = format!("{} and {}", item.lower, items[i + 2].lower);
         }
-        let kind = if end > i && kin_kind(&items[end].lower) != Some(kind) { RelationKind::RelativeOf } else { kind };
+        let kind = if end > i && kin_kind(&items[end].lower) != Some(kind) {
+            RelationKind::RelativeOf
+        } else {
+            kind
+        };
         let named = reader.named_after(end, owner);
-        phrases.push(KinPhrase { owner, label, kind, named, start: items[start].start, end: items[end].end });
+        phrases.push(KinPhrase {
+            owner,
+            label,
+            kind,
+            named,
+            start: items[start].start,
+            end: items[end].end,
+        });
         last_owned = Some((end, owner));
         i = end + 1;
     }
@@ -245,10 +327,23 @@ fn married(reader: &Reader, at: usize) -> Option<KinPhrase> {
         let label = match items[k].lower.as_str() {
             "man" => "husband",
             "woman" => "wife",
-            _ if items[k].kind == ItemKind::Word || items[k].entity().is_some_and(|e| reader.kinds[e as usize] == EntityKind::Group) => continue,
+            _ if items[k].kind == ItemKind::Word
+                || items[k]
+                    .entity()
+                    .is_some_and(|e| reader.kinds[e as usize] == EntityKind::Group) =>
+            {
+                continue
+            }
             _ => return None,
         };
-        return Some(KinPhrase { owner, label: label.into(), kind: RelationKind::SpouseOf, named: vec![], start: items[first].start, end: items[k].end });
+        return Some(KinPhrase {
+            owner,
+            label: label.into(),
+            kind: RelationKind::SpouseOf,
+            named: vec![],
+            start: items[first].start,
+            end: items[k].end,
+        });
     }
     None
 }
@@ -268,8 +363,16 @@ mod tests {
             .into_iter()
             .map(|p| {
                 let span = String::from_utf16_lossy(&units[p.start as usize..p.end as usize]);
-                let named: Vec<&str> = p.named.iter().map(|&n| names[n as usize].as_str()).collect();
-                format!("{} {} [{}] «{}» {}", names[p.owner as usize], p.kind.as_str(), p.label, span, named.join("+"))
+                let named: Vec<&str> =
+                    p.named.iter().map(|&n| names[n as usize].as_str()).collect();
+                format!(
+                    "{} {} [{}] «{}» {}",
+                    names[p.owner as usize],
+                    p.kind.as_str(),
+                    p.label,
+                    span,
+                    named.join("+")
+                )
             })
             .map(|s| s.trim_end().to_string())
             .collect()
@@ -294,7 +397,11 @@ mod tests {
             ("family is not a relative", "[Mira Tolash|per] campaigns for her family.", &[]),
         ];
         for (name, sentence, expected) in cases {
-            assert_eq!(read(sentence), expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{name}");
+            assert_eq!(
+                read(sentence),
+                expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{name}"
+            );
         }
     }
 }

@@ -85,7 +85,11 @@ pub struct CuratedDrop {
 pub fn parse(file: &Path, text: &str) -> Result<Vec<Capture>, Error> {
     let lines = Lines::new(text);
     let line_of = |at: usize| lines.of(at);
-    let manifest_error = |at: usize, reason: String| Error::Manifest { file: file.to_path_buf(), line: line_of(at), reason };
+    let manifest_error = |at: usize, reason: String| Error::Manifest {
+        file: file.to_path_buf(),
+        line: line_of(at),
+        reason,
+    };
     let raw: RawManifest = toml::from_str(text).map_err(|e| {
         let at = e.span().map_or(0, |span| span.start);
         manifest_error(at, e.message().to_string())
@@ -93,7 +97,10 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Capture>, Error> {
     if raw.capture.is_empty() {
         return Err(manifest_error(0, "the manifest lists no [[capture]]".into()));
     }
-    let located = |value: &Spanned<String>| Located { text: value.get_ref().trim().to_string(), manifest_line: line_of(value.span().start) };
+    let located = |value: &Spanned<String>| Located {
+        text: value.get_ref().trim().to_string(),
+        manifest_line: line_of(value.span().start),
+    };
     let mut seen_ids: BTreeMap<String, usize> = BTreeMap::new();
     let mut seen_files: BTreeSet<String> = BTreeSet::new();
     let mut captures = Vec::new();
@@ -101,7 +108,12 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Capture>, Error> {
         let name = capture.file.get_ref().clone();
         let at = capture.file.span().start;
         if name.is_empty() || name.contains('/') || name.contains('\\') || name.starts_with('.') {
-            return Err(manifest_error(at, format!("capture file {name:?} must be a plain file name inside the corpus directory")));
+            return Err(manifest_error(
+                at,
+                format!(
+                    "capture file {name:?} must be a plain file name inside the corpus directory"
+                ),
+            ));
         }
         if seen_files.contains(&name) {
             return Err(manifest_error(at, format!("capture file {name:?} is listed twice")));
@@ -114,21 +126,42 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Capture>, Error> {
         for story in capture.story {
             let id = story.id.get_ref().clone();
             let id_at = story.id.span().start;
-            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-                return Err(manifest_error(id_at, format!("story id {id:?} must be lower-case letters, digits and hyphens")));
+            if id.is_empty()
+                || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                return Err(manifest_error(
+                    id_at,
+                    format!("story id {id:?} must be lower-case letters, digits and hyphens"),
+                ));
             }
             if let Some(first) = seen_ids.get(&id) {
-                return Err(manifest_error(id_at, format!("duplicate story id {id:?} (first used on line {first})")));
+                return Err(manifest_error(
+                    id_at,
+                    format!("duplicate story id {id:?} (first used on line {first})"),
+                ));
             }
             seen_ids.insert(id.clone(), line_of(id_at));
-            for (field, value) in [("title", &story.title), ("outlet", &story.outlet), ("begin", &story.begin), ("end", &story.end)] {
+            for (field, value) in [
+                ("title", &story.title),
+                ("outlet", &story.outlet),
+                ("begin", &story.begin),
+                ("end", &story.end),
+            ] {
                 if value.get_ref().trim().is_empty() {
-                    return Err(manifest_error(value.span().start, format!("story {id:?}: {field} is empty")));
+                    return Err(manifest_error(
+                        value.span().start,
+                        format!("story {id:?}: {field} is empty"),
+                    ));
                 }
             }
             let published = story.published.get_ref().trim().to_string();
             if !is_date_prefix(&published) {
-                return Err(manifest_error(story.published.span().start, format!("story {id:?}: published {published:?} is not YYYY, YYYY-MM or YYYY-MM-DD")));
+                return Err(manifest_error(
+                    story.published.span().start,
+                    format!(
+                        "story {id:?}: published {published:?} is not YYYY, YYYY-MM or YYYY-MM-DD"
+                    ),
+                ));
             }
             stories.push(StorySpec {
                 id,
@@ -138,7 +171,14 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Capture>, Error> {
                 published,
                 begin: located(&story.begin),
                 end: located(&story.end),
-                drops: story.drop.iter().map(|d| CuratedDrop { line: located(&d.line), reason: d.reason.trim().to_string() }).collect(),
+                drops: story
+                    .drop
+                    .iter()
+                    .map(|d| CuratedDrop {
+                        line: located(&d.line),
+                        reason: d.reason.trim().to_string(),
+                    })
+                    .collect(),
             });
         }
         captures.push(Capture { file: name, manifest_line: line_of(at), stories });
@@ -184,9 +224,13 @@ mod tests {
 
     #[test]
     fn bad_dates_and_empty_fields_are_rejected() {
-        let cases = [("published = \"2021-03\"", "published = \"March 2021\"", "not YYYY"), ("title = \"T\"", "title = \" \"", "title is empty")];
+        let cases = [
+            ("published = \"2021-03\"", "published = \"March 2021\"", "not YYYY"),
+            ("title = \"T\"", "title = \" \"", "title is empty"),
+        ];
         for (from, to, words) in cases {
-            let error = parse(Path::new("corpus.toml"), &STORY.replace(from, to)).unwrap_err().to_string();
+            let error =
+                parse(Path::new("corpus.toml"), &STORY.replace(from, to)).unwrap_err().to_string();
             assert!(error.contains(words), "{error}");
         }
     }
@@ -195,6 +239,14 @@ mod tests {
     fn a_good_manifest_reads_every_field() {
         let captures = parse(Path::new("corpus.toml"), STORY).unwrap();
         let story = &captures[0].stories[0];
-        assert_eq!((story.id.as_str(), story.published.as_str(), story.begin.text.as_str(), story.begin.manifest_line), ("one", "2021-03", "First", 10));
+        assert_eq!(
+            (
+                story.id.as_str(),
+                story.published.as_str(),
+                story.begin.text.as_str(),
+                story.begin.manifest_line
+            ),
+            ("one", "2021-03", "First", 10)
+        );
     }
 }

@@ -20,7 +20,9 @@ const MARK: &str = "#ministry";
 
 /// The country a folded word or name stands for: a country, its nationality adjective, `U.S.`.
 fn country(folded: &str) -> Option<&'static str> {
-    world_name_of_country(folded).or_else(|| country_of(folded)).or_else(|| world_alias(folded).filter(|a| a.1 == EntityKind::Place).map(|a| a.0))
+    world_name_of_country(folded)
+        .or_else(|| country_of(folded))
+        .or_else(|| world_alias(folded).filter(|a| a.1 == EntityKind::Place).map(|a| a.0))
 }
 
 /// The portfolio and the country a ministry's tokens name (`Ministry of Foreign Affairs of
@@ -64,8 +66,10 @@ fn key(portfolio: &str, place: &str) -> Vec<String> {
 
 /// Gives each ministry candidate its key; `words` gives the words of a sentence by its index.
 pub fn assign_keys<'w>(candidates: &mut [Candidate], words: impl Fn(u32) -> &'w SentenceWords<'w>) {
-    let parsed: Vec<Option<(String, Option<&'static str>)>> =
-        candidates.iter().map(|c| if c.fixed == Some(EntityKind::Organization) { parse(&c.tokens) } else { None }).collect();
+    let parsed: Vec<Option<(String, Option<&'static str>)>> = candidates
+        .iter()
+        .map(|c| if c.fixed == Some(EntityKind::Organization) { parse(&c.tokens) } else { None })
+        .collect();
     // The candidates of each sentence and the ministries of each document, looked up instead of scanned.
     let mut in_sentence: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     for (c, candidate) in candidates.iter().enumerate() {
@@ -77,13 +81,20 @@ pub fn assign_keys<'w>(candidates: &mut [Candidate], words: impl Fn(u32) -> &'w 
         let Some((_, own)) = found else { continue };
         ministries_in_doc.entry(candidates[c].doc).or_default().push(c);
         let same_sentence = &in_sentence[&candidates[c].sentence];
-        nations[c] = own.or_else(|| owner(&candidates[c], words(candidates[c].sentence))).or_else(|| sentence_country(candidates, same_sentence, c, words(candidates[c].sentence)));
+        nations[c] =
+            own.or_else(|| owner(&candidates[c], words(candidates[c].sentence))).or_else(|| {
+                sentence_country(candidates, same_sentence, c, words(candidates[c].sentence))
+            });
     }
     for (c, found) in parsed.iter().enumerate() {
         let Some((portfolio, _)) = found else { continue };
         let nation = nations[c].or_else(|| {
-            let named: BTreeSet<&str> =
-                ministries_in_doc[&candidates[c].doc].iter().copied().filter(|&o| parsed[o].as_ref().is_some_and(|p| p.0 == *portfolio)).filter_map(|o| nations[o]).collect();
+            let named: BTreeSet<&str> = ministries_in_doc[&candidates[c].doc]
+                .iter()
+                .copied()
+                .filter(|&o| parsed[o].as_ref().is_some_and(|p| p.0 == *portfolio))
+                .filter_map(|o| nations[o])
+                .collect();
             (named.len() == 1).then(|| *named.iter().next().unwrap())
         });
         candidates[c].key = Some(match nation {
@@ -102,14 +113,25 @@ fn owner(candidate: &Candidate, words: &SentenceWords) -> Option<&'static str> {
 
 /// The first country the sentence names before the candidate, outside other names.
 /// `same_sentence` holds the indexes of the candidates in the candidate's sentence.
-fn sentence_country(candidates: &[Candidate], same_sentence: &[usize], c: usize, words: &SentenceWords) -> Option<&'static str> {
+fn sentence_country(
+    candidates: &[Candidate],
+    same_sentence: &[usize],
+    c: usize,
+    words: &SentenceWords,
+) -> Option<&'static str> {
     let here = &candidates[c];
-    let others: Vec<&Candidate> = same_sentence.iter().map(|&o| &candidates[o]).filter(|o| o.end <= here.start).collect();
+    let others: Vec<&Candidate> =
+        same_sentence.iter().map(|&o| &candidates[o]).filter(|o| o.end <= here.start).collect();
     words.words.iter().take_while(|w| w.end <= here.start).find_map(|w| {
         let inside = others.iter().find(|o| o.start <= w.start && w.end <= o.end);
         match inside {
             // A place name that is a country, but not a country inside an organization's name.
-            Some(o) if o.fixed == Some(EntityKind::Place) || o.fixed.is_none() && o.tokens.len() == 1 => country(&fold(&o.surface)),
+            Some(o)
+                if o.fixed == Some(EntityKind::Place)
+                    || o.fixed.is_none() && o.tokens.len() == 1 =>
+            {
+                country(&fold(&o.surface))
+            }
             Some(_) => None,
             None if w.shape == Shape::Capitalized => country_of(&w.folded),
             None => None,
@@ -123,17 +145,29 @@ impl Reader<'_> {
         let w = &self.words.words;
         for i in (1..w.len()).filter(|&i| w[i].folded == "ministry" && w[i].shape == Shape::Lower) {
             let mut first = i;
-            while first > 0 && w[first - 1].shape == Shape::Lower && is_title_descriptor(&w[first - 1].folded) && w[first].gap == " " {
+            while first > 0
+                && w[first - 1].shape == Shape::Lower
+                && is_title_descriptor(&w[first - 1].folded)
+                && w[first].gap == " "
+            {
                 first -= 1;
             }
             let Some(nation) = first.checked_sub(1) else { continue };
-            let qualifies = w[nation].shape == Shape::Capitalized && !w[nation].possessive && w[first].gap == " " && country_of(&w[nation].folded).is_some();
+            let qualifies = w[nation].shape == Shape::Capitalized
+                && !w[nation].possessive
+                && w[first].gap == " "
+                && country_of(&w[nation].folded).is_some();
             if first == i || !qualifies {
                 continue;
             }
             let (start, end) = (w[nation].start, w[i].end);
             // Sentences are read in order, so this sentence's candidates are the end of `out`.
-            if out.iter().rev().take_while(|c| c.doc == self.doc && c.sentence == self.sentence).any(|c| c.start < end && start < c.end) {
+            if out
+                .iter()
+                .rev()
+                .take_while(|c| c.doc == self.doc && c.sentence == self.sentence)
+                .any(|c| c.start < end && start < c.end)
+            {
                 continue;
             }
             out.push(Candidate {
@@ -164,13 +198,25 @@ mod tests {
     fn ministry_names_parse_into_portfolio_and_country() {
         type Case = (&'static str, &'static str, Option<(&'static str, Option<&'static str>)>);
         let cases: &[Case] = &[
-            ("official name with the country", "Ministry of Foreign Affairs of Norway", Some(("foreign", Some("norway")))),
-            ("nationality before the name", "Norwegian Foreign Ministry", Some(("foreign", Some("norway")))),
+            (
+                "official name with the country",
+                "Ministry of Foreign Affairs of Norway",
+                Some(("foreign", Some("norway"))),
+            ),
+            (
+                "nationality before the name",
+                "Norwegian Foreign Ministry",
+                Some(("foreign", Some("norway"))),
+            ),
             ("lower case", "Norwegian foreign ministry", Some(("foreign", Some("norway")))),
             ("bare", "Foreign Ministry", Some(("foreign", None))),
             ("bare official name", "Ministry of Foreign Affairs", Some(("foreign", None))),
             ("another portfolio, British spelling", "Ministry of Defence", Some(("defense", None))),
-            ("internal affairs is the interior", "Ministry of Internal Affairs of Norway", Some(("interior", Some("norway")))),
+            (
+                "internal affairs is the interior",
+                "Ministry of Internal Affairs of Norway",
+                Some(("interior", Some("norway"))),
+            ),
             ("no portfolio", "Ministry", None),
             ("no ministry", "Norwegian Foreign Service", None),
         ];
@@ -185,10 +231,29 @@ mod tests {
     fn keys_follow_the_qualifier_the_sentence_and_the_document() {
         type Case = (&'static str, &'static [&'static str], &'static [&'static str]);
         let cases: &[Case] = &[
-            ("possessive country", &["A note reached Norway’s Foreign Ministry."], &["foreign norway"]),
-            ("two countries stay apart", &["The Swedish Foreign Ministry wrote to the Norwegian foreign ministry."], &["foreign sweden", "foreign norway"]),
-            ("the sentence's country", &["Norway made a statement from the Foreign Ministry."], &["foreign norway"]),
-            ("the document's country", &["She wrote to the Foreign Ministry.", "A Norwegian foreign ministry readout came."], &["foreign norway", "foreign norway"]),
+            (
+                "possessive country",
+                &["A note reached Norway’s Foreign Ministry."],
+                &["foreign norway"],
+            ),
+            (
+                "two countries stay apart",
+                &["The Swedish Foreign Ministry wrote to the Norwegian foreign ministry."],
+                &["foreign sweden", "foreign norway"],
+            ),
+            (
+                "the sentence's country",
+                &["Norway made a statement from the Foreign Ministry."],
+                &["foreign norway"],
+            ),
+            (
+                "the document's country",
+                &[
+                    "She wrote to the Foreign Ministry.",
+                    "A Norwegian foreign ministry readout came.",
+                ],
+                &["foreign norway", "foreign norway"],
+            ),
             ("no country", &["She wrote to the Foreign Ministry."], &["foreign document 0"]),
         ];
         for (name, sentences, expected) in cases {
@@ -196,18 +261,29 @@ mod tests {
             let mut words = Vec::new();
             for (s, text) in sentences.iter().enumerate() {
                 let (mut found, _) = candidates(text);
-                let sentence = crate::model::Sentence { byte_end: text.len() as u32, end: crate::text::utf16_len(text) as u32, ..Default::default() };
+                let sentence = crate::model::Sentence {
+                    byte_end: text.len() as u32,
+                    end: crate::text::utf16_len(text) as u32,
+                    ..Default::default()
+                };
                 words.push(crate::compiler::words::sentence_words(text, &sentence));
                 for c in &mut found {
                     c.sentence = s as u32;
                 }
                 let vocabulary = crate::compiler::words::Vocabulary::default();
-                let reader = Reader { doc: 0, sentence: s as u32, text, words: &words[s], vocabulary: &vocabulary };
+                let reader = Reader {
+                    doc: 0,
+                    sentence: s as u32,
+                    text,
+                    words: &words[s],
+                    vocabulary: &vocabulary,
+                };
                 reader.lower_case_ministries(&mut found);
                 all.extend(found);
             }
             assign_keys(&mut all, |s| &words[s as usize]);
-            let got: Vec<String> = all.iter().filter_map(|c| c.key.as_ref()).map(|k| k[1..].join(" ")).collect();
+            let got: Vec<String> =
+                all.iter().filter_map(|c| c.key.as_ref()).map(|k| k[1..].join(" ")).collect();
             assert_eq!(got, expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{name}");
         }
     }

@@ -16,11 +16,11 @@ mod events;
 pub mod extract;
 mod figures;
 mod gazetteer;
-mod headlines;
-mod kinship;
-pub mod ingest;
-pub mod manifest;
 mod groups;
+mod headlines;
+pub mod ingest;
+mod kinship;
+pub mod manifest;
 mod ministries;
 mod names;
 mod overrides;
@@ -28,8 +28,8 @@ mod pattern;
 mod peoples;
 mod quotes;
 pub mod relate;
-mod relations;
 mod relation_patterns;
+mod relations;
 mod resolve;
 mod roles;
 pub mod segment;
@@ -61,10 +61,11 @@ pub struct Compiled {
 /// Compiles the corpus directory `dir` (holding `corpus.toml` and the captures it names).
 pub fn compile(dir: &Path) -> Result<Compiled, Error> {
     let manifest_path = dir.join(MANIFEST);
-    let manifest_text = ingest::read_text(&manifest_path, "manifest").map_err(|error| match error {
-        Error::Capture { file, line, reason } => Error::Manifest { file, line, reason },
-        other => other,
-    })?;
+    let manifest_text =
+        ingest::read_text(&manifest_path, "manifest").map_err(|error| match error {
+            Error::Capture { file, line, reason } => Error::Manifest { file, line, reason },
+            other => other,
+        })?;
     let captures = manifest::parse(&manifest_path, &manifest_text)?;
     let mut inputs = vec![manifest_path.clone()];
     let mut corpus = Corpus::default();
@@ -72,27 +73,38 @@ pub fn compile(dir: &Path) -> Result<Compiled, Error> {
     for capture in &captures {
         let capture_path = dir.join(&capture.file);
         if !capture_path.is_file() {
-            let problem = if capture_path.exists() { "is not a regular file" } else { "does not exist" };
-            return Err(Error::Manifest { file: manifest_path.clone(), line: capture.manifest_line, reason: format!("capture file {} {problem}", capture_path.display()) });
+            let problem =
+                if capture_path.exists() { "is not a regular file" } else { "does not exist" };
+            return Err(Error::Manifest {
+                file: manifest_path.clone(),
+                line: capture.manifest_line,
+                reason: format!("capture file {} {problem}", capture_path.display()),
+            });
         }
         let text = ingest::read_capture(&capture_path)?;
         let (stories, lost) = ingest::ingest(capture, &text, &capture_path, &manifest_path)?;
         dropped.extend(lost);
         for story in &stories {
-            let (document, sentences) = segment::segment(story, corpus.documents.len() as u32, corpus.sentences.len() as u32);
+            let (document, sentences) = segment::segment(
+                story,
+                corpus.documents.len() as u32,
+                corpus.sentences.len() as u32,
+            );
             corpus.documents.push(document);
             corpus.sentences.extend(sentences);
         }
         inputs.push(capture_path);
     }
     corpus.entities = extract::extract_entities(&corpus.documents, &corpus.sentences);
-    let typed = relations::typed_relations(&corpus.documents, &corpus.sentences, &mut corpus.entities);
+    let typed =
+        relations::typed_relations(&corpus.documents, &corpus.sentences, &mut corpus.entities);
     corpus.relations = relations::with_co_mentions(typed, relate::co_mentions(&corpus.entities));
     corpus.events = events::events(&corpus.documents, &corpus.sentences, &corpus.entities);
     let items = relations::sentence_items(&corpus.documents, &corpus.sentences, &corpus.entities);
     let kinds: Vec<_> = corpus.entities.iter().map(|e| e.kind).collect();
     corpus.quotes = quotes::quotes(&corpus.documents, &items, &kinds);
-    corpus.figures = figures::figures(&corpus.documents, &corpus.sentences, &corpus.entities, &corpus.quotes);
+    corpus.figures =
+        figures::figures(&corpus.documents, &corpus.sentences, &corpus.entities, &corpus.quotes);
     Ok(Compiled { corpus, dropped, inputs })
 }
 
@@ -100,7 +112,13 @@ pub fn compile(dir: &Path) -> Result<Compiled, Error> {
 pub fn report(compiled: &Compiled) -> String {
     let mut out = String::new();
     for line in &compiled.dropped {
-        out.push_str(&format!("{}:{}\t{}\t{}\n", line.file, line.line, line.reason.describe(), line.text));
+        out.push_str(&format!(
+            "{}:{}\t{}\t{}\n",
+            line.file,
+            line.line,
+            line.reason.describe(),
+            line.text
+        ));
     }
     out
 }

@@ -31,7 +31,8 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
+            let mut best =
+                (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 best = best.min(rows[i - 2][j - 2] + 1);
             }
@@ -54,7 +55,8 @@ pub fn budget(length: usize) -> usize {
 /// (Russian and Kazakh surnames add `-a` for women), two people rather than two spellings.
 fn gendered_pair(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    long.strip_suffix('a').is_some_and(|stem| stem == short) && ["ov", "ev", "in", "ski"].iter().any(|end| short.ends_with(end))
+    long.strip_suffix('a').is_some_and(|stem| stem == short)
+        && ["ov", "ev", "in", "ski"].iter().any(|end| short.ends_with(end))
 }
 
 /// Whether two token keys spell one name, allowing `extra` edits beyond the budget.
@@ -86,7 +88,8 @@ pub fn names_match(a: &[String], b: &[String]) -> bool {
 /// Whether `acronym` (`VN/RL`, `NATO`) spells the initials of `words` (`Voice Network/Radio
 /// Lumen`); capitalised words must give their initial, lower-case connectors may.
 pub fn spells_acronym(acronym: &str, words: &[&str]) -> bool {
-    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_uppercase()).collect();
+    let letters: Vec<char> =
+        acronym.chars().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_uppercase()).collect();
     let initials: Vec<(char, bool)> = words
         .iter()
         .flat_map(|w| w.split(['/', '-']))
@@ -97,7 +100,10 @@ pub fn spells_acronym(acronym: &str, words: &[&str]) -> bool {
             (None, None) => true,
             (None, Some(_)) => initials.iter().all(|&(_, required)| !required),
             (Some(_), None) => false,
-            (Some(&l), Some(&(i, required))) => (l == i && walk(&letters[1..], &initials[1..])) || (!required && walk(letters, &initials[1..])),
+            (Some(&l), Some(&(i, required))) => {
+                (l == i && walk(&letters[1..], &initials[1..]))
+                    || (!required && walk(letters, &initials[1..]))
+            }
         }
     }
     letters.len() >= 2 && walk(&letters, &initials)
@@ -134,9 +140,19 @@ mod tests {
         ("h/kh inside the surname", "Nurlan Dahanuly", "Nurlan Dakhanuly", true),
         ("one typo in a long surname", "Marat Zhunusbekova", "Marat Zhunusbekava", true),
         ("swapped neighbours (a typo)", "Yerzhan Tolsah", "Yerzhan Tolash", true),
-        ("given name differs by two when the surname is equal", "Sharkhan Temirov", "Shahran Temirov", true),
+        (
+            "given name differs by two when the surname is equal",
+            "Sharkhan Temirov",
+            "Shahran Temirov",
+            true,
+        ),
         ("two ambassadors sharing a surname", "Zhou Wei", "Zhou Hanlin", false),
-        ("similar long surnames, other given names", "Aigerim Kurmanbekova", "Dinara Kurmangalieva", false),
+        (
+            "similar long surnames, other given names",
+            "Aigerim Kurmanbekova",
+            "Dinara Kurmangalieva",
+            false,
+        ),
         ("same given name, other surname", "Nurlan Abenov", "Nurlan Samatov", false),
         ("a name and a hyphenated city", "Taldykurgan Abenov", "Taldy-Kurgan", false),
         ("a man's and a woman's form of one surname", "Nurlan Temirov", "Nurlan Temirova", false),
@@ -168,7 +184,12 @@ mod tests {
     fn acronyms_spell_initials() {
         let cases: &[(&str, &str, &str, bool)] = &[
             ("slash in both", "VN/RL", "Voice Network/Radio Lumen", true),
-            ("connector skipped", "OPEC", "Organization of the Petroleum Exporting Countries", true),
+            (
+                "connector skipped",
+                "OPEC",
+                "Organization of the Petroleum Exporting Countries",
+                true,
+            ),
             ("connector used", "MOFA", "Ministry of Foreign Affairs", true),
             ("plain", "NATO", "North Atlantic Treaty Organization", true),
             ("a word too many", "WHO", "Big World Health Organization", false),

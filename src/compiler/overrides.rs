@@ -33,11 +33,16 @@ fn parse(text: &str) -> Result<Vec<Entry>, String> {
     file.same
         .into_iter()
         .map(|same| {
-            let kind = EntityKind::parse(&same.kind).ok_or_else(|| format!("unknown kind {:?}", same.kind))?;
+            let kind = EntityKind::parse(&same.kind)
+                .ok_or_else(|| format!("unknown kind {:?}", same.kind))?;
             if same.why.trim().is_empty() || same.names.len() < 2 {
                 return Err(format!("{:?}: an entry needs two names and a reason", same.names));
             }
-            let keys = same.names.iter().map(|n| name_key(&n.split(' ').map(String::from).collect::<Vec<_>>())).collect();
+            let keys = same
+                .names
+                .iter()
+                .map(|n| name_key(&n.split(' ').map(String::from).collect::<Vec<_>>()))
+                .collect();
             Ok(Entry { kind, keys })
         })
         .collect()
@@ -46,12 +51,15 @@ fn parse(text: &str) -> Result<Vec<Entry>, String> {
 /// The entries of the overrides file (parsed once; the file is part of the build).
 pub fn entries() -> &'static [Entry] {
     static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
-    ENTRIES.get_or_init(|| parse(FILE).unwrap_or_else(|e| panic!("src/compiler/overrides.toml: {e}")))
+    ENTRIES
+        .get_or_init(|| parse(FILE).unwrap_or_else(|e| panic!("src/compiler/overrides.toml: {e}")))
 }
 
 /// The index of the entry naming `key` with an entity of kind `kind`, if any.
 pub fn entry_of(key: &[String], kind: Option<EntityKind>) -> Option<usize> {
-    entries().iter().position(|e| kind.is_none_or(|k| k == e.kind) && e.keys.iter().any(|k| k.as_slice() == key))
+    entries().iter().position(|e| {
+        kind.is_none_or(|k| k == e.kind) && e.keys.iter().any(|k| k.as_slice() == key)
+    })
 }
 
 #[cfg(test)]
@@ -78,7 +86,11 @@ mod tests {
         for (name, text, kind, expected) in cases {
             assert_eq!(entry_of(&key(text), *kind).is_some(), *expected, "{name}");
         }
-        assert_eq!(entry_of(&key("Astana"), None), entry_of(&key("Nur-Sultan"), None), "one entry for both names");
+        assert_eq!(
+            entry_of(&key("Astana"), None),
+            entry_of(&key("Nur-Sultan"), None),
+            "one entry for both names"
+        );
     }
 
     #[test]

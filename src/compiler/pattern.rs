@@ -96,9 +96,12 @@ pub fn compile(source: &str, classes: &[(&str, &[&str])]) -> Pattern {
         .map(|token| {
             if let Some(slot) = token.strip_prefix('$') {
                 let mut chars = slot.chars();
-                let name = chars.next().unwrap_or_else(|| panic!("slot without a name in {source:?}"));
+                let name =
+                    chars.next().unwrap_or_else(|| panic!("slot without a name in {source:?}"));
                 let rest: String = chars.collect();
-                let spec = rest.strip_prefix(':').unwrap_or_else(|| panic!("slot {name} without kinds in {source:?}"));
+                let spec = rest
+                    .strip_prefix(':')
+                    .unwrap_or_else(|| panic!("slot {name} without kinds in {source:?}"));
                 let chained = spec.ends_with('>');
                 let spec = spec.trim_end_matches('>');
                 let coordinated = spec.ends_with('+');
@@ -113,7 +116,15 @@ pub fn compile(source: &str, classes: &[(&str, &[&str])]) -> Pattern {
                         "pla" => kinds.place = true,
                         "grp" => kinds.group = true,
                         "nat" => kinds.nationality = true,
-                        "any" => kinds = KindSet { person: true, organization: true, place: true, group: true, nationality: false },
+                        "any" => {
+                            kinds = KindSet {
+                                person: true,
+                                organization: true,
+                                place: true,
+                                group: true,
+                                nationality: false,
+                            }
+                        }
                         other => panic!("unknown slot kind {other:?} in {source:?}"),
                     }
                 }
@@ -123,7 +134,9 @@ pub fn compile(source: &str, classes: &[(&str, &[&str])]) -> Pattern {
             } else if let Some(max) = token.strip_prefix("...") {
                 Element::Skip { max: max.parse().unwrap_or(4), commas: false }
             } else if let Some(max) = token.strip_prefix('^').filter(|m| !m.is_empty()) {
-                Element::Titles { max: max.parse().unwrap_or_else(|_| panic!("bad title count in {source:?}")) }
+                Element::Titles {
+                    max: max.parse().unwrap_or_else(|_| panic!("bad title count in {source:?}")),
+                }
             } else if token == "{app}" {
                 Element::Appositive
             } else if token == "<" {
@@ -137,7 +150,11 @@ pub fn compile(source: &str, classes: &[(&str, &[&str])]) -> Pattern {
                 for word in words.split('|') {
                     match word.strip_prefix('@') {
                         Some(class) => {
-                            let members = classes.iter().find(|(n, _)| *n == class).unwrap_or_else(|| panic!("unknown class @{class} in {source:?}")).1;
+                            let members = classes
+                                .iter()
+                                .find(|(n, _)| *n == class)
+                                .unwrap_or_else(|| panic!("unknown class @{class} in {source:?}"))
+                                .1;
                             alternatives.extend(members.iter().map(|m| m.to_string()));
                         }
                         None => alternatives.push(word.to_string()),
@@ -154,24 +171,59 @@ pub fn compile(source: &str, classes: &[(&str, &[&str])]) -> Pattern {
 fn skippable(item: &Item, commas: bool, context: &Context) -> bool {
     match item.kind {
         ItemKind::Mention(e) => context.kinds[e as usize] != EntityKind::Person,
-        ItemKind::Punct => (commas && item.lower == ",") || matches!(item.lower.as_str(), "-" | "/" | "&" | "$" | "%" | "'"),
+        ItemKind::Punct => {
+            (commas && item.lower == ",")
+                || matches!(item.lower.as_str(), "-" | "/" | "&" | "$" | "%" | "'")
+        }
         _ => true,
     }
 }
 
 /// What may stand right before the first word of a clause.
 const CLAUSE_OPENERS: &[&str] = &[
-    ",", "\"", "(", "—", ";", ":", "and", "but", "while", "when", "after", "before", "as", "because", "although", "though", "since",
-    "said", "says", "told", "tells", "confirmed", "added", "noted", "wrote", "writes", "asked", "asks", "commented",
+    ",",
+    "\"",
+    "(",
+    "—",
+    ";",
+    ":",
+    "and",
+    "but",
+    "while",
+    "when",
+    "after",
+    "before",
+    "as",
+    "because",
+    "although",
+    "though",
+    "since",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "confirmed",
+    "added",
+    "noted",
+    "wrote",
+    "writes",
+    "asked",
+    "asks",
+    "commented",
 ];
 
 /// Whether a clause starts at item `at`.
 fn clause_starts(items: &[Item], at: usize) -> bool {
     let mut back = at;
-    while back > 0 && matches!(items[back - 1].lower.as_str(), "the" | "a" | "an") && items[back - 1].entity().is_none() {
+    while back > 0
+        && matches!(items[back - 1].lower.as_str(), "the" | "a" | "an")
+        && items[back - 1].entity().is_none()
+    {
         back -= 1;
     }
-    back == 0 || (items[back - 1].entity().is_none() && CLAUSE_OPENERS.contains(&items[back - 1].lower.as_str()))
+    back == 0
+        || (items[back - 1].entity().is_none()
+            && CLAUSE_OPENERS.contains(&items[back - 1].lower.as_str()))
 }
 
 const TITLE_JOINERS: &[&str] = &["of", "and", "for", "the", "'s"];
@@ -187,9 +239,15 @@ fn title_word(item: &Item, context: &Context) -> bool {
 /// The entity an item fills a slot with, if any.
 fn fills(item: &Item, kinds: KindSet, pronoun: bool, context: &Context) -> Option<u32> {
     match item.kind {
-        ItemKind::Mention(e) if kinds.accepts(context.kinds[e as usize]) && (context.eligible)(e) => Some(e),
+        ItemKind::Mention(e)
+            if kinds.accepts(context.kinds[e as usize]) && (context.eligible)(e) =>
+        {
+            Some(e)
+        }
         ItemKind::Word if kinds.nationality => (context.nationality)(&item.lower),
-        ItemKind::Word if pronoun => item.refers.filter(|&e| kinds.accepts(context.kinds[e as usize])),
+        ItemKind::Word if pronoun => {
+            item.refers.filter(|&e| kinds.accepts(context.kinds[e as usize]))
+        }
         _ => None,
     }
 }
@@ -204,9 +262,9 @@ fn appositive_ends(items: &[Item], at: usize) -> Vec<usize> {
         "—" => "—",
         _ => return ends,
     };
-    let relative = items.get(at + 1).is_some_and(|i| matches!(i.lower.as_str(), "who" | "whose" | "which"));
-    for end in at + 1..items.len().min(at + MAX_APPOSITIVE) {
-        let item = &items[end];
+    let relative =
+        items.get(at + 1).is_some_and(|i| matches!(i.lower.as_str(), "who" | "whose" | "which"));
+    for (end, item) in items.iter().enumerate().take(at + MAX_APPOSITIVE).skip(at + 1) {
         if item.lower == "\"" || item.lower == ";" || item.lower == "." {
             break;
         }
@@ -235,7 +293,14 @@ impl Pattern {
         found
     }
 
-    fn walk(&self, e: usize, items: &[Item], at: usize, context: &Context, slots: &mut Vec<(char, Vec<u32>)>) -> Option<usize> {
+    fn walk(
+        &self,
+        e: usize,
+        items: &[Item],
+        at: usize,
+        context: &Context,
+        slots: &mut Vec<(char, Vec<u32>)>,
+    ) -> Option<usize> {
         let Some(element) = self.elements.get(e) else { return Some(at) };
         match element {
             Element::Slot { name, kinds, pronoun, coordinated, chained } => {
@@ -245,10 +310,12 @@ impl Pattern {
                     // `RFE/RL's Kazakh Service`, `Radio Free Europe/Radio Liberty (RFE/RL)'s Kazakh service`.
                     loop {
                         let mut step = next;
-                        if items.get(step).is_some_and(|i| i.lower == "(") && items.get(step + 2).is_some_and(|i| i.lower == ")") {
+                        if items.get(step).is_some_and(|i| i.lower == "(")
+                            && items.get(step + 2).is_some_and(|i| i.lower == ")")
+                        {
                             step += 3;
                         }
-                        if !items.get(step).is_some_and(|i| i.lower == "'s") {
+                        if items.get(step).is_none_or(|i| i.lower != "'s") {
                             break;
                         }
                         match items.get(step + 1).and_then(|i| fills(i, *kinds, false, context)) {
@@ -267,11 +334,18 @@ impl Pattern {
                     loop {
                         let mut step = probe;
                         let mut joined = false;
-                        while items.get(step).is_some_and(|i| i.lower == "," || i.lower == "and" || i.lower == "or") {
+                        while items
+                            .get(step)
+                            .is_some_and(|i| i.lower == "," || i.lower == "and" || i.lower == "or")
+                        {
                             joined = true;
                             step += 1;
                         }
-                        match items.get(step).filter(|_| joined).and_then(|i| fills(i, *kinds, false, context)) {
+                        match items
+                            .get(step)
+                            .filter(|_| joined)
+                            .and_then(|i| fills(i, *kinds, false, context))
+                        {
                             Some(other) => {
                                 bound.push(other);
                                 probe = step + 1;
@@ -290,7 +364,7 @@ impl Pattern {
             }
             Element::Words { alternatives, optional } => {
                 if let Some(item) = items.get(at) {
-                    if item.entity().is_none() && alternatives.iter().any(|a| *a == item.lower) {
+                    if item.entity().is_none() && alternatives.contains(&item.lower) {
                         if let Some(end) = self.walk(e + 1, items, at + 1, context, slots) {
                             return Some(end);
                         }
@@ -303,7 +377,11 @@ impl Pattern {
             }
             Element::Skip { max, commas } => {
                 for length in 0..=*max {
-                    if length > 0 && !items.get(at + length - 1).is_some_and(|i| skippable(i, *commas, context)) {
+                    if length > 0
+                        && !items
+                            .get(at + length - 1)
+                            .is_some_and(|i| skippable(i, *commas, context))
+                    {
                         break;
                     }
                     if let Some(end) = self.walk(e + 1, items, at + length, context, slots) {
@@ -314,7 +392,9 @@ impl Pattern {
             }
             Element::Titles { max } => {
                 for length in 0..=*max {
-                    if length > 0 && !items.get(at + length - 1).is_some_and(|i| title_word(i, context)) {
+                    if length > 0
+                        && !items.get(at + length - 1).is_some_and(|i| title_word(i, context))
+                    {
                         break;
                     }
                     if let Some(end) = self.walk(e + 1, items, at + length, context, slots) {
@@ -353,15 +433,38 @@ mod tests {
     fn run(pattern: &str, sentence: &str) -> Vec<String> {
         let classes: &[(&str, &[&str])] = &[("kin", &["husband", "wife"])];
         let (_, items, kinds, names) = marked(sentence);
-        let mut sentences = vec![crate::compiler::sentence_items::SentenceItems { sentence: 0, doc: 0, paragraph: 0, items }];
+        let mut sentences = vec![crate::compiler::sentence_items::SentenceItems {
+            sentence: 0,
+            doc: 0,
+            paragraph: 0,
+            items,
+        }];
         crate::compiler::anaphora::resolve(&mut sentences, &kinds, &|_| true);
         let items = sentences.remove(0).items;
-        let nationality = |word: &str| (word == "norwegian").then(|| names.iter().position(|n| n == "Norway").map(|p| p as u32)).flatten();
+        let nationality = |word: &str| {
+            (word == "norwegian")
+                .then(|| names.iter().position(|n| n == "Norway").map(|p| p as u32))
+                .flatten()
+        };
         let context = Context { kinds: &kinds, nationality: &nationality, eligible: &|_| true };
         compile(pattern, classes)
             .matches(&items, &context)
             .into_iter()
-            .map(|m| m.slots.iter().map(|(n, es)| format!("{n}={}", es.iter().map(|&e| names[e as usize].as_str()).collect::<Vec<_>>().join("+"))).collect::<Vec<_>>().join(" "))
+            .map(|m| {
+                m.slots
+                    .iter()
+                    .map(|(n, es)| {
+                        format!(
+                            "{n}={}",
+                            es.iter()
+                                .map(|&e| names[e as usize].as_str())
+                                .collect::<Vec<_>>()
+                                .join("+")
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     }
 
@@ -369,23 +472,112 @@ mod tests {
     #[test]
     fn patterns_bind_slots() {
         let cases: &[(&str, &str, &str, &[&str])] = &[
-            ("literal words and slots", "$A:per met with $B:per", "[Mira Tolash|per] met with [Arman Dale|per].", &["A=Mira Tolash B=Arman Dale"]),
-            ("kind mismatch fails", "$A:per met with $B:per", "[Mira Tolash|per] met with [Oslo|pla].", &[]),
-            ("optional word", "$A:per , ?the head of $B:org", "[Mira Tolash|per], head of [Qorgau|org], spoke.", &["A=Mira Tolash B=Qorgau"]),
-            ("skip inside the clause", "$A:per , the head of ...4 $B:org", "[Mira Tolash|per], the head of the registered wing of [Qorgau|org].", &["A=Mira Tolash B=Qorgau"]),
-            ("skip stops at a comma", "$A:per met ...4 $B:per", "[Mira Tolash|per] met nobody, [Arman Dale|per] said.", &[]),
-            ("skip with commas", "$A:per met ...,4 $B:per", "[Mira Tolash|per] met her rival, [Arman Dale|per].", &["A=Mira Tolash B=Arman Dale"]),
-            ("skip never crosses a person", "$A:per ...4 $B:org", "[Mira Tolash|per] and [Arman Dale|per] joined [Qorgau|org].", &["A=Arman Dale B=Qorgau"]),
-            ("word class", "$A:per 's @kin , $B:per", "[Mira Tolash|per]’s husband, [Arman Dale|per], left.", &["A=Mira Tolash B=Arman Dale"]),
-            ("appositive", "$A:per {app} told $B:org", "[Mira Tolash|per], whose son [Arman Dale|per] is held, told [VNRL|org].", &["A=Mira Tolash B=VNRL"]),
-            ("relative clause without a closing comma", "$A:per {app} told $B:org", "[Mira Tolash|per], who was freed in May told [VNRL|org].", &["A=Mira Tolash B=VNRL"]),
-            ("aside in brackets", "$A:per {app} meets with $B:per", "[Mira Tolash|per] (right) meets with [Arman Dale|per].", &["A=Mira Tolash B=Arman Dale"]),
-            ("coordination", "$A:per+ helped $B:per", "[Mira Tolash|per], [Arman Dale|per] and [Ola Nord|per] helped [Li Wen|per].", &["A=Mira Tolash+Arman Dale+Ola Nord B=Li Wen", "A=Arman Dale+Ola Nord B=Li Wen", "A=Ola Nord B=Li Wen"]),
-            ("nationality word", "$C:nat ^3 minister $A:per", "Norwegian Foreign Minister [Ola Nord|per] and [Norway|pla].", &["C=Norway A=Ola Nord"]),
-            ("title words", "ambassador to $C:pla ^4 $A:per", "ambassador to [Norway|pla] Mr [Ola Nord|per]", &["C=Norway A=Ola Nord"]),
-            ("clause start", "< $A:per told $B:org", "“Go,” [Ola Nord|per] told [VNRL|org]. The head of [Qorgau|org] told [VNRL|org].", &["A=Ola Nord B=VNRL"]),
-            ("possessive chain", "correspondent for $B:org>", "a correspondent for [VNRL|org] ([VN|org])’s [Steppe Service|org].", &["B=Steppe Service"]),
-            ("pronoun slot", "$A:per~ met $B:per", "[Ola Nord|per] said he met [Li Wen|per].", &["A=Ola Nord B=Li Wen"]),
+            (
+                "literal words and slots",
+                "$A:per met with $B:per",
+                "[Mira Tolash|per] met with [Arman Dale|per].",
+                &["A=Mira Tolash B=Arman Dale"],
+            ),
+            (
+                "kind mismatch fails",
+                "$A:per met with $B:per",
+                "[Mira Tolash|per] met with [Oslo|pla].",
+                &[],
+            ),
+            (
+                "optional word",
+                "$A:per , ?the head of $B:org",
+                "[Mira Tolash|per], head of [Qorgau|org], spoke.",
+                &["A=Mira Tolash B=Qorgau"],
+            ),
+            (
+                "skip inside the clause",
+                "$A:per , the head of ...4 $B:org",
+                "[Mira Tolash|per], the head of the registered wing of [Qorgau|org].",
+                &["A=Mira Tolash B=Qorgau"],
+            ),
+            (
+                "skip stops at a comma",
+                "$A:per met ...4 $B:per",
+                "[Mira Tolash|per] met nobody, [Arman Dale|per] said.",
+                &[],
+            ),
+            (
+                "skip with commas",
+                "$A:per met ...,4 $B:per",
+                "[Mira Tolash|per] met her rival, [Arman Dale|per].",
+                &["A=Mira Tolash B=Arman Dale"],
+            ),
+            (
+                "skip never crosses a person",
+                "$A:per ...4 $B:org",
+                "[Mira Tolash|per] and [Arman Dale|per] joined [Qorgau|org].",
+                &["A=Arman Dale B=Qorgau"],
+            ),
+            (
+                "word class",
+                "$A:per 's @kin , $B:per",
+                "[Mira Tolash|per]’s husband, [Arman Dale|per], left.",
+                &["A=Mira Tolash B=Arman Dale"],
+            ),
+            (
+                "appositive",
+                "$A:per {app} told $B:org",
+                "[Mira Tolash|per], whose son [Arman Dale|per] is held, told [VNRL|org].",
+                &["A=Mira Tolash B=VNRL"],
+            ),
+            (
+                "relative clause without a closing comma",
+                "$A:per {app} told $B:org",
+                "[Mira Tolash|per], who was freed in May told [VNRL|org].",
+                &["A=Mira Tolash B=VNRL"],
+            ),
+            (
+                "aside in brackets",
+                "$A:per {app} meets with $B:per",
+                "[Mira Tolash|per] (right) meets with [Arman Dale|per].",
+                &["A=Mira Tolash B=Arman Dale"],
+            ),
+            (
+                "coordination",
+                "$A:per+ helped $B:per",
+                "[Mira Tolash|per], [Arman Dale|per] and [Ola Nord|per] helped [Li Wen|per].",
+                &[
+                    "A=Mira Tolash+Arman Dale+Ola Nord B=Li Wen",
+                    "A=Arman Dale+Ola Nord B=Li Wen",
+                    "A=Ola Nord B=Li Wen",
+                ],
+            ),
+            (
+                "nationality word",
+                "$C:nat ^3 minister $A:per",
+                "Norwegian Foreign Minister [Ola Nord|per] and [Norway|pla].",
+                &["C=Norway A=Ola Nord"],
+            ),
+            (
+                "title words",
+                "ambassador to $C:pla ^4 $A:per",
+                "ambassador to [Norway|pla] Mr [Ola Nord|per]",
+                &["C=Norway A=Ola Nord"],
+            ),
+            (
+                "clause start",
+                "< $A:per told $B:org",
+                "“Go,” [Ola Nord|per] told [VNRL|org]. The head of [Qorgau|org] told [VNRL|org].",
+                &["A=Ola Nord B=VNRL"],
+            ),
+            (
+                "possessive chain",
+                "correspondent for $B:org>",
+                "a correspondent for [VNRL|org] ([VN|org])’s [Steppe Service|org].",
+                &["B=Steppe Service"],
+            ),
+            (
+                "pronoun slot",
+                "$A:per~ met $B:per",
+                "[Ola Nord|per] said he met [Li Wen|per].",
+                &["A=Ola Nord B=Li Wen"],
+            ),
         ];
         for (name, pattern, sentence, expected) in cases {
             let got = run(pattern, sentence);

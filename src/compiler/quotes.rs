@@ -15,9 +15,35 @@ const CLASSES: &[(&str, &[&str])] = &[
     (
         "speech",
         &[
-            "said", "says", "told", "tells", "stated", "states", "noted", "notes", "added", "adds", "remarked", "confirmed", "confirms", "explained",
-            "explains", "asked", "asks", "wrote", "writes", "argued", "argues", "insisted", "insists", "recalled", "recalls", "warned", "warns",
-            "replied", "replies",
+            "said",
+            "says",
+            "told",
+            "tells",
+            "stated",
+            "states",
+            "noted",
+            "notes",
+            "added",
+            "adds",
+            "remarked",
+            "confirmed",
+            "confirms",
+            "explained",
+            "explains",
+            "asked",
+            "asks",
+            "wrote",
+            "writes",
+            "argued",
+            "argues",
+            "insisted",
+            "insists",
+            "recalled",
+            "recalls",
+            "warned",
+            "warns",
+            "replied",
+            "replies",
         ],
     ),
     ("spokes", &["spokesman", "spokeswoman", "spokesperson", "representative", "official"]),
@@ -66,7 +92,11 @@ impl Segment {
 /// The quoted segments of one sentence; `inside` carries whether a quote is open across sentences.
 fn segments(items: &[Item], inside: &mut bool) -> Vec<Segment> {
     let mut found = Vec::new();
-    let mut current: Option<Segment> = if *inside { Some(Segment { first: 0, last: 0, open_mark: None, close_mark: None }) } else { None };
+    let mut current: Option<Segment> = if *inside {
+        Some(Segment { first: 0, last: 0, open_mark: None, close_mark: None })
+    } else {
+        None
+    };
     let mut has_words = false;
     for (i, item) in items.iter().enumerate() {
         if item.lower == "\"" {
@@ -78,7 +108,12 @@ fn segments(items: &[Item], inside: &mut bool) -> Vec<Segment> {
                     }
                 }
             } else {
-                current = Some(Segment { first: i + 1, last: i + 1, open_mark: Some(i), close_mark: None });
+                current = Some(Segment {
+                    first: i + 1,
+                    last: i + 1,
+                    open_mark: Some(i),
+                    close_mark: None,
+                });
                 has_words = false;
             }
             *inside = !*inside;
@@ -107,56 +142,95 @@ struct Readers {
 
 impl Readers {
     fn new() -> Readers {
-        Readers { after: AFTER.iter().map(|p| compile(p, CLASSES)).collect(), before: BEFORE.iter().map(|p| compile(p, CLASSES)).collect() }
+        Readers {
+            after: AFTER.iter().map(|p| compile(p, CLASSES)).collect(),
+            before: BEFORE.iter().map(|p| compile(p, CLASSES)).collect(),
+        }
     }
 
     /// The attribution at the closing mark `mark`, or ending at the opening mark `mark`.
-    fn at(&self, items: &[Item], context: &Context, close_mark: Option<usize>, open_mark: Option<usize>) -> Option<Attribution> {
+    fn at(
+        &self,
+        items: &[Item],
+        context: &Context,
+        close_mark: Option<usize>,
+        open_mark: Option<usize>,
+    ) -> Option<Attribution> {
         let read = |m: &super::pattern::Match| {
-            let speaker = m.slot('A').first().copied().or_else(|| items[m.first..m.end].iter().find_map(|i| i.refers))?;
+            let speaker = m
+                .slot('A')
+                .first()
+                .copied()
+                .or_else(|| items[m.first..m.end].iter().find_map(|i| i.refers))?;
             Some(Attribution { speaker, outlet: m.slot('B').first().copied() })
         };
         if let Some(mark) = close_mark {
-            let found = self.after.iter().flat_map(|p| p.matches(items, context)).filter(|m| m.first == mark).find_map(|m| read(&m));
+            let found = self
+                .after
+                .iter()
+                .flat_map(|p| p.matches(items, context))
+                .filter(|m| m.first == mark)
+                .find_map(|m| read(&m));
             if found.is_some() {
                 return found;
             }
         }
         let mark = open_mark?;
-        self.before.iter().flat_map(|p| p.matches(items, context)).filter(|m| m.end == mark + 1).find_map(|m| read(&m))
+        self.before
+            .iter()
+            .flat_map(|p| p.matches(items, context))
+            .filter(|m| m.end == mark + 1)
+            .find_map(|m| read(&m))
     }
 }
 
 /// The direct quotes of the corpus, in sentence order. `sentences` are the corpus sentences as items, pronouns resolved.
-pub fn quotes(documents: &[Document], sentences: &[SentenceItems], kinds: &[EntityKind]) -> Vec<Quote> {
-    let speaks = |e: u32| matches!(kinds[e as usize], EntityKind::Person | EntityKind::Organization);
+pub fn quotes(
+    documents: &[Document],
+    sentences: &[SentenceItems],
+    kinds: &[EntityKind],
+) -> Vec<Quote> {
+    let speaks =
+        |e: u32| matches!(kinds[e as usize], EntityKind::Person | EntityKind::Organization);
     let context = Context { kinds, nationality: &|_| None, eligible: &speaks };
     let readers = Readers::new();
     let mut out = Vec::new();
     let mut start = 0;
     while start < sentences.len() {
         let key = (sentences[start].doc, sentences[start].paragraph);
-        let end = sentences[start..].iter().position(|s| (s.doc, s.paragraph) != key).map_or(sentences.len(), |p| start + p);
+        let end = sentences[start..]
+            .iter()
+            .position(|s| (s.doc, s.paragraph) != key)
+            .map_or(sentences.len(), |p| start + p);
         out.extend(paragraph_quotes(documents, &sentences[start..end], &readers, &context));
         start = end;
     }
     out
 }
 
-fn paragraph_quotes(documents: &[Document], paragraph: &[SentenceItems], readers: &Readers, context: &Context) -> Vec<Quote> {
+fn paragraph_quotes(
+    documents: &[Document],
+    paragraph: &[SentenceItems],
+    readers: &Readers,
+    context: &Context,
+) -> Vec<Quote> {
     let mut inside = false;
     // (sentence position, segment, its own attribution or the sentence's)
     let mut found: Vec<(usize, Segment, Option<Attribution>)> = Vec::new();
     for (s, sentence) in paragraph.iter().enumerate() {
         let items = &sentence.items;
         let segments = segments(items, &mut inside);
-        let own: Vec<Option<Attribution>> = segments.iter().map(|g| readers.at(items, context, g.close_mark, g.open_mark)).collect();
+        let own: Vec<Option<Attribution>> = segments
+            .iter()
+            .map(|g| readers.at(items, context, g.close_mark, g.open_mark))
+            .collect();
         let sentence_attribution = own.iter().flatten().next().copied();
         for (segment, attribution) in segments.into_iter().zip(own) {
             found.push((s, segment, attribution.or(sentence_attribution)));
         }
     }
-    let attributed: Vec<(usize, Attribution)> = found.iter().filter_map(|(s, _, a)| a.map(|a| (*s, a))).collect();
+    let attributed: Vec<(usize, Attribution)> =
+        found.iter().filter_map(|(s, _, a)| a.map(|a| (*s, a))).collect();
     let mut quotes = Vec::new();
     for (s, segment, attribution) in &found {
         let sentence = &paragraph[*s];
@@ -171,9 +245,22 @@ fn paragraph_quotes(documents: &[Document], paragraph: &[SentenceItems], readers
         });
         let Some(attribution) = attribution else { continue };
         let (start, end) = (items[segment.first].start, items[segment.last].end);
-        let units: Vec<u16> = documents[sentence.doc as usize].text.encode_utf16().skip(start as usize).take((end - start) as usize).collect();
+        let units: Vec<u16> = documents[sentence.doc as usize]
+            .text
+            .encode_utf16()
+            .skip(start as usize)
+            .take((end - start) as usize)
+            .collect();
         let text = String::from_utf16_lossy(&units).trim_end_matches([',', ' ']).to_string();
-        quotes.push(Quote { speaker: attribution.speaker, text, outlet: attribution.outlet, doc: sentence.doc, sentence: sentence.sentence, start, end });
+        quotes.push(Quote {
+            speaker: attribution.speaker,
+            text,
+            outlet: attribution.outlet,
+            doc: sentence.doc,
+            sentence: sentence.sentence,
+            start,
+            end,
+        });
     }
     quotes
 }
@@ -199,7 +286,8 @@ mod tests {
             .enumerate()
             .map(|(k, &end)| {
                 let begin = if k == 0 { 0 } else { ends[k - 1] + 1 };
-                let items = items.iter().filter(|i| i.start >= begin && i.end <= end).cloned().collect();
+                let items =
+                    items.iter().filter(|i| i.start >= begin && i.end <= end).cloned().collect();
                 SentenceItems { sentence: k as u32, doc: 0, paragraph: 0, items }
             })
             .collect();
@@ -208,7 +296,14 @@ mod tests {
         let document = Document { text: plain, ..Document::default() };
         quotes(&[document], &rows, &kinds)
             .into_iter()
-            .map(|q| format!("{} → {}: {}", names[q.speaker as usize], q.outlet.map_or("-", |o| names[o as usize].as_str()), q.text))
+            .map(|q| {
+                format!(
+                    "{} → {}: {}",
+                    names[q.speaker as usize],
+                    q.outlet.map_or("-", |o| names[o as usize].as_str()),
+                    q.text
+                )
+            })
             .collect()
     }
 
@@ -229,7 +324,11 @@ mod tests {
             ("an unattributed quoted phrase in a paragraph with a quote is not taken", &["“We never interfered,” [Ola Nord|per] said.", "Police cited “the procedure” for assemblies."], &["Ola Nord → -: We never interfered"]),
         ];
         for (name, sentences, expected) in cases {
-            assert_eq!(read(sentences), expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{name}");
+            assert_eq!(
+                read(sentences),
+                expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{name}"
+            );
         }
     }
 }

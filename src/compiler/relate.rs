@@ -23,7 +23,12 @@ pub fn co_mentions(entities: &[Entity]) -> Vec<Relation> {
     }
     evidence
         .into_iter()
-        .map(|((source, target), sentences)| Relation { source, target, kind: RelationKind::CoMention, evidence: sentences.into_iter().collect() })
+        .map(|((source, target), sentences)| Relation {
+            source,
+            target,
+            kind: RelationKind::CoMention,
+            evidence: sentences.into_iter().collect(),
+        })
         .collect()
 }
 
@@ -33,25 +38,50 @@ mod tests {
     use crate::model::{EntityKind, Mention};
 
     fn entity(name: &str, sentences: &[u32]) -> Entity {
-        let mentions = sentences.iter().map(|&sentence| Mention { doc: 0, sentence, start: sentence * 10, end: sentence * 10 + 3 }).collect();
-        Entity { id: name.to_lowercase(), name: name.into(), kind: EntityKind::Person, aliases: vec![], mentions, roles: vec![] }
+        let mentions = sentences
+            .iter()
+            .map(|&sentence| Mention {
+                doc: 0,
+                sentence,
+                start: sentence * 10,
+                end: sentence * 10 + 3,
+            })
+            .collect();
+        Entity {
+            id: name.to_lowercase(),
+            name: name.into(),
+            kind: EntityKind::Person,
+            aliases: vec![],
+            mentions,
+            roles: vec![],
+        }
     }
 
     /// (name, sentences naming each entity, expected (source, target, evidence) triples)
     #[test]
     fn co_mentions_link_entities_sharing_sentences() {
-        type Case = (&'static str, &'static [&'static [u32]], &'static [(u32, u32, &'static [u32])]);
+        type Case =
+            (&'static str, &'static [&'static [u32]], &'static [(u32, u32, &'static [u32])]);
         let cases: &[Case] = &[
             ("no shared sentence, no link", &[&[1], &[2]], &[]),
             ("one shared sentence", &[&[1, 2], &[2, 3]], &[(0, 1, &[2])]),
             ("evidence sorted and unique", &[&[5, 5, 1], &[1, 5]], &[(0, 1, &[1, 5])]),
-            ("three in one sentence make three links", &[&[4], &[4], &[4]], &[(0, 1, &[4]), (0, 2, &[4]), (1, 2, &[4])]),
+            (
+                "three in one sentence make three links",
+                &[&[4], &[4], &[4]],
+                &[(0, 1, &[4]), (0, 2, &[4]), (1, 2, &[4])],
+            ),
             ("an entity is not linked to itself", &[&[7, 7]], &[]),
         ];
         for (name, named, expected) in cases {
-            let entities: Vec<Entity> = named.iter().enumerate().map(|(i, s)| entity(&format!("E{i}"), s)).collect();
-            let got: Vec<(u32, u32, Vec<u32>)> = co_mentions(&entities).into_iter().map(|r| (r.source, r.target, r.evidence)).collect();
-            let expected: Vec<(u32, u32, Vec<u32>)> = expected.iter().map(|&(s, t, e)| (s, t, e.to_vec())).collect();
+            let entities: Vec<Entity> =
+                named.iter().enumerate().map(|(i, s)| entity(&format!("E{i}"), s)).collect();
+            let got: Vec<(u32, u32, Vec<u32>)> = co_mentions(&entities)
+                .into_iter()
+                .map(|r| (r.source, r.target, r.evidence))
+                .collect();
+            let expected: Vec<(u32, u32, Vec<u32>)> =
+                expected.iter().map(|&(s, t, e)| (s, t, e.to_vec())).collect();
             assert_eq!(got, expected, "{name}");
             assert!(co_mentions(&entities).iter().all(|r| r.kind == RelationKind::CoMention));
         }

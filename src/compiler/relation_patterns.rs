@@ -9,22 +9,171 @@ use crate::model::RelationKind::{self, *};
 
 /// Word classes the patterns use as `@name`.
 pub const CLASSES: &[(&str, &[&str])] = &[
-    ("head", &["head", "leader", "chief", "director", "chairman", "chairwoman", "chair", "founder", "co-founder", "president", "coordinator", "boss"]),
-    ("spokes", &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"]),
-    ("expert", &["expert", "experts", "researcher", "researchers", "analyst", "analysts", "scholar", "specialist", "fellow", "professor", "lecturer", "economist", "historian"]),
-    ("job", &["correspondent", "journalist", "reporter", "editor", "producer", "writer", "columnist", "employee", "staffer", "official", "officer", "diplomat", "chief", "member", "adviser", "advisor", "lawyer", "consultant"]),
-    ("headverb", &["runs", "ran", "heads", "headed", "leads", "founded", "co-founded", "chairs", "chaired", "directs", "directed"]),
-    ("groupnoun", &["group", "organization", "organisation", "movement", "party", "foundation", "association", "union", "network"]),
+    (
+        "head",
+        &[
+            "head",
+            "leader",
+            "chief",
+            "director",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "founder",
+            "co-founder",
+            "president",
+            "coordinator",
+            "boss",
+        ],
+    ),
+    (
+        "spokes",
+        &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"],
+    ),
+    (
+        "expert",
+        &[
+            "expert",
+            "experts",
+            "researcher",
+            "researchers",
+            "analyst",
+            "analysts",
+            "scholar",
+            "specialist",
+            "fellow",
+            "professor",
+            "lecturer",
+            "economist",
+            "historian",
+        ],
+    ),
+    (
+        "job",
+        &[
+            "correspondent",
+            "journalist",
+            "reporter",
+            "editor",
+            "producer",
+            "writer",
+            "columnist",
+            "employee",
+            "staffer",
+            "official",
+            "officer",
+            "diplomat",
+            "chief",
+            "member",
+            "adviser",
+            "advisor",
+            "lawyer",
+            "consultant",
+        ],
+    ),
+    (
+        "headverb",
+        &[
+            "runs",
+            "ran",
+            "heads",
+            "headed",
+            "leads",
+            "founded",
+            "co-founded",
+            "chairs",
+            "chaired",
+            "directs",
+            "directed",
+        ],
+    ),
+    (
+        "groupnoun",
+        &[
+            "group",
+            "organization",
+            "organisation",
+            "movement",
+            "party",
+            "foundation",
+            "association",
+            "union",
+            "network",
+        ],
+    ),
     ("meet", &["met", "meets", "meet", "meeting"]),
-    ("aux", &["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "reportedly", "later", "previously", "then", "first"]),
+    (
+        "aux",
+        &[
+            "has",
+            "have",
+            "had",
+            "was",
+            "were",
+            "is",
+            "are",
+            "will",
+            "would",
+            "also",
+            "reportedly",
+            "later",
+            "previously",
+            "then",
+            "first",
+        ],
+    ),
     ("speech", &["said", "says", "told", "tells", "stated", "noted", "added", "remarked"]),
     ("ruler", &["president", "leader", "premier", "king", "queen", "emir", "sultan", "chancellor"]),
     ("minister", &["minister", "ministers"]),
-    ("detained", &["detained", "arrested", "jailed", "imprisoned", "held", "abducted", "deported", "interned"]),
+    (
+        "detained",
+        &[
+            "detained",
+            "arrested",
+            "jailed",
+            "imprisoned",
+            "held",
+            "abducted",
+            "deported",
+            "interned",
+        ],
+    ),
     ("detain", &["detained", "arrested", "jailed", "imprisoned", "abducted", "deported"]),
-    ("helpverb", &["helped", "help", "helps", "assisted", "assist", "assists", "supported", "supports"]),
-    ("campaign", &["campaigning", "campaigned", "campaign", "campaigns", "lobbying", "lobbied", "lobby", "fighting", "fought", "advocating", "advocated"]),
-    ("demand", &["demanding", "demanded", "demand", "demands", "seeking", "sought", "urging", "urged", "calling", "called"]),
+    (
+        "helpverb",
+        &["helped", "help", "helps", "assisted", "assist", "assists", "supported", "supports"],
+    ),
+    (
+        "campaign",
+        &[
+            "campaigning",
+            "campaigned",
+            "campaign",
+            "campaigns",
+            "lobbying",
+            "lobbied",
+            "lobby",
+            "fighting",
+            "fought",
+            "advocating",
+            "advocated",
+        ],
+    ),
+    (
+        "demand",
+        &[
+            "demanding",
+            "demanded",
+            "demand",
+            "demands",
+            "seeking",
+            "sought",
+            "urging",
+            "urged",
+            "calling",
+            "called",
+        ],
+    ),
 ];
 
 /// A pattern and the relations (kind, source slot, target slot) each of its matches states.
@@ -36,7 +185,11 @@ pub struct RelationPattern {
     pub yields: &'static [(RelationKind, char, char)],
 }
 
-const fn rule(name: &'static str, pattern: &'static str, yields: &'static [(RelationKind, char, char)]) -> RelationPattern {
+const fn rule(
+    name: &'static str,
+    pattern: &'static str,
+    yields: &'static [(RelationKind, char, char)],
+) -> RelationPattern {
     RelationPattern { name, pattern, yields }
 }
 
@@ -130,17 +283,29 @@ mod tests {
         crate::compiler::anaphora::resolve(&mut sentences, &kinds, &|_| true);
         let nationality = |word: &str| {
             let countries = crate::compiler::demonyms::country_names(word);
-            names.iter().position(|n| countries.contains(&n.to_lowercase().as_str())).map(|p| p as u32)
+            names
+                .iter()
+                .position(|n| countries.contains(&n.to_lowercase().as_str()))
+                .map(|p| p as u32)
         };
         let context = Context { kinds: &kinds, nationality: &nationality, eligible: &|_| true };
         let mut found = Vec::new();
         for rule in PATTERNS {
             for m in compile(rule.pattern, CLASSES).matches(&sentences[0].items, &context) {
                 for &(kind, source, target) in rule.yields {
-                    let sources: Vec<u32> = if source == '~' { sentences[0].items[m.first].refers.into_iter().collect() } else { m.slot(source).to_vec() };
+                    let sources: Vec<u32> = if source == '~' {
+                        sentences[0].items[m.first].refers.into_iter().collect()
+                    } else {
+                        m.slot(source).to_vec()
+                    };
                     for &s in &sources {
                         for &t in m.slot(target) {
-                            let line = format!("{} {} {}", names[s as usize], kind.as_str(), names[t as usize]);
+                            let line = format!(
+                                "{} {} {}",
+                                names[s as usize],
+                                kind.as_str(),
+                                names[t as usize]
+                            );
                             if s != t && !found.contains(&line) {
                                 found.push(line);
                             }
@@ -208,7 +373,11 @@ mod tests {
             ("no relation in a plain sentence", "[Ola Nord|per] and [Li Wen|per] live in [Oslo|pla].", &[]),
         ];
         for (name, sentence, expected) in cases {
-            assert_eq!(relations(sentence), expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{name}");
+            assert_eq!(
+                relations(sentence),
+                expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{name}"
+            );
         }
     }
 }

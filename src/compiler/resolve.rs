@@ -47,7 +47,10 @@ pub fn decide<'c>(candidates: impl IntoIterator<Item = &'c Candidate>) -> Option
 }
 
 /// Like [`decide`], with the least number of votes a kind needs.
-fn decide_with_floor<'c>(candidates: impl IntoIterator<Item = &'c Candidate>, floor: f32) -> Option<EntityKind> {
+fn decide_with_floor<'c>(
+    candidates: impl IntoIterator<Item = &'c Candidate>,
+    floor: f32,
+) -> Option<EntityKind> {
     let mut fixed: BTreeMap<EntityKind, usize> = BTreeMap::new();
     let mut votes = Votes::default();
     let mut name_like = false;
@@ -69,7 +72,8 @@ fn decide_with_floor<'c>(candidates: impl IntoIterator<Item = &'c Candidate>, fl
 }
 
 fn plain_keys(candidate: &Candidate) -> Vec<String> {
-    let tokens: Vec<String> = candidate.tokens.iter().filter(|t| !t.starts_with(char::is_lowercase)).cloned().collect();
+    let tokens: Vec<String> =
+        candidate.tokens.iter().filter(|t| !t.starts_with(char::is_lowercase)).cloned().collect();
     name_key(&tokens)
 }
 
@@ -79,17 +83,28 @@ fn compatible(a: Option<EntityKind>, b: Option<EntityKind>) -> bool {
 
 /// Groups the candidates (in document order) into entities.
 /// `aliases` are pairs of candidates the text declares one entity (`X, … that locals call Y`).
-pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition], aliases: &[(usize, usize)]) -> Vec<Cluster> {
-    debug_assert!(candidates.windows(2).all(|w| w[0].doc <= w[1].doc), "candidates come in document order");
+pub fn resolve(
+    candidates: &[Candidate],
+    definitions: &[AcronymDefinition],
+    aliases: &[(usize, usize)],
+) -> Vec<Cluster> {
+    debug_assert!(
+        candidates.windows(2).all(|w| w[0].doc <= w[1].doc),
+        "candidates come in document order"
+    );
     // Candidates with one key form one group.
-    let keys: Vec<Vec<String>> = candidates.iter().map(|c| c.key.clone().unwrap_or_else(|| name_key(&c.tokens))).collect();
-    let group_keys: Vec<Vec<String>> = keys.iter().cloned().collect::<BTreeSet<_>>().into_iter().collect();
-    let group_of: Vec<usize> = keys.iter().map(|k| group_keys.binary_search(k).expect("every key is a group")).collect();
+    let keys: Vec<Vec<String>> =
+        candidates.iter().map(|c| c.key.clone().unwrap_or_else(|| name_key(&c.tokens))).collect();
+    let group_keys: Vec<Vec<String>> =
+        keys.iter().cloned().collect::<BTreeSet<_>>().into_iter().collect();
+    let group_of: Vec<usize> =
+        keys.iter().map(|k| group_keys.binary_search(k).expect("every key is a group")).collect();
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); group_keys.len()];
     for (c, &g) in group_of.iter().enumerate() {
         members[g].push(c);
     }
-    let group_kind: Vec<Option<EntityKind>> = members.iter().map(|m| decide(m.iter().map(|&c| &candidates[c]))).collect();
+    let group_kind: Vec<Option<EntityKind>> =
+        members.iter().map(|m| decide(m.iter().map(|&c| &candidates[c]))).collect();
     let group_by_key = |key: &[String]| group_keys.binary_search_by(|k| k.as_slice().cmp(key)).ok();
     let mut sets = Sets((0..group_keys.len()).collect());
 
@@ -128,7 +143,8 @@ pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition], alia
             sets.union(group_of[a], group_of[b]);
         }
     }
-    let defined: BTreeSet<usize> = definitions.iter().filter(|d| d.long.is_some()).map(|d| group_of[d.acronym]).collect();
+    let defined: BTreeSet<usize> =
+        definitions.iter().filter(|d| d.long.is_some()).map(|d| group_of[d.acronym]).collect();
     // `X Autonomous Region`, `X Province` are place X.
     for (g, m) in members.iter().enumerate() {
         let tokens = &candidates[m[0]].tokens;
@@ -157,8 +173,10 @@ pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition], alia
         for (i, &a) in bucket.iter().enumerate() {
             for &b in &bucket[i + 1..] {
                 let (ka, kb) = (&group_keys[a], &group_keys[b]);
-                let keyed = ka.first().is_some_and(|k| k.starts_with('#')) || kb.first().is_some_and(|k| k.starts_with('#'));
-                let long_enough = !keyed && (ka.len() > 1 || ka.first().is_some_and(|k| k.chars().count() >= 6));
+                let keyed = ka.first().is_some_and(|k| k.starts_with('#'))
+                    || kb.first().is_some_and(|k| k.starts_with('#'));
+                let long_enough =
+                    !keyed && (ka.len() > 1 || ka.first().is_some_and(|k| k.chars().count() >= 6));
                 if long_enough && compatible(group_kind[a], group_kind[b]) && names_match(ka, kb) {
                     sets.union(a, b);
                 }
@@ -171,10 +189,15 @@ pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition], alia
     for (c, &g) in group_of.iter().enumerate() {
         root_members.entry(roots[g]).or_default().push(c);
     }
-    let root_kind: BTreeMap<usize, Option<EntityKind>> = root_members.iter().map(|(&r, m)| (r, decide(m.iter().map(|&c| &candidates[c])))).collect();
+    let root_kind: BTreeMap<usize, Option<EntityKind>> =
+        root_members.iter().map(|(&r, m)| (r, decide(m.iter().map(|&c| &candidates[c])))).collect();
     // A short form keeps its own kind only on firm evidence (`to X` alone does not make X a place).
-    let firm_kind: BTreeMap<usize, Option<EntityKind>> = root_members.iter().map(|(&r, m)| (r, decide_with_floor(m.iter().map(|&c| &candidates[c]), 2.0))).collect();
-    let assigned = attach_short_forms(candidates, &group_of, &roots, &root_members, &root_kind, &firm_kind);
+    let firm_kind: BTreeMap<usize, Option<EntityKind>> = root_members
+        .iter()
+        .map(|(&r, m)| (r, decide_with_floor(m.iter().map(|&c| &candidates[c]), 2.0)))
+        .collect();
+    let assigned =
+        attach_short_forms(candidates, &group_of, &roots, &root_members, &root_kind, &firm_kind);
 
     // Final clusters.
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -186,9 +209,11 @@ pub fn resolve(candidates: &[Candidate], definitions: &[AcronymDefinition], alia
         .into_iter()
         .filter_map(|(root, mentions)| {
             let kind = decide(mentions.iter().map(|&c| &candidates[c]))?;
-            let all_weak = mentions.iter().all(|&c| candidates[c].weak && candidates[c].fixed.is_none());
+            let all_weak =
+                mentions.iter().all(|&c| candidates[c].weak && candidates[c].fixed.is_none());
             let acronyms_only = mentions.iter().all(|&c| candidates[c].acronym);
-            let longest = mentions.iter().map(|&c| plain_keys(&candidates[c]).len()).max().unwrap_or(0);
+            let longest =
+                mentions.iter().map(|&c| plain_keys(&candidates[c]).len()).max().unwrap_or(0);
             let person_votes: f32 = mentions.iter().map(|&c| candidates[c].votes.person).sum();
             let lone_surname = kind == EntityKind::Person && longest < 2 && person_votes < 2.0;
             let dropped = all_weak || lone_surname || acronyms_only && suppressed.contains(&root);
@@ -203,17 +228,29 @@ fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: E
         return false;
     }
     match kind {
-        EntityKind::Person if short.len() == 1 => keys_match(&short[0], &full[0], 0) || keys_match(&short[0], &full[full.len() - 1], 0),
-        EntityKind::Person => keys_match(&short[0], &full[0], 0) && keys_match(&short[short.len() - 1], &full[full.len() - 1], 0),
+        EntityKind::Person if short.len() == 1 => {
+            keys_match(&short[0], &full[0], 0) || keys_match(&short[0], &full[full.len() - 1], 0)
+        }
+        EntityKind::Person => {
+            keys_match(&short[0], &full[0], 0)
+                && keys_match(&short[short.len() - 1], &full[full.len() - 1], 0)
+        }
         EntityKind::Organization if short.len() == 1 => {
             // Not the first of two joined words (`Belt` of `Belt and Road Initiative`).
-            let plain: Vec<(usize, &String)> = full_tokens.iter().enumerate().filter(|(_, t)| !t.starts_with(char::is_lowercase)).collect();
+            let plain: Vec<(usize, &String)> = full_tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| !t.starts_with(char::is_lowercase))
+                .collect();
             let conjunct = |at: usize| full_tokens.get(at + 1).is_some_and(|t| t == "and");
-            full.iter().zip(plain).any(|(key, (at, token))| !is_org_keyword(&fold(token)) && !conjunct(at) && keys_match(&short[0], key, 0))
+            full.iter().zip(plain).any(|(key, (at, token))| {
+                !is_org_keyword(&fold(token)) && !conjunct(at) && keys_match(&short[0], key, 0)
+            })
         }
         EntityKind::Organization => {
             let mut rest = full.iter();
-            keys_match(&short[0], &full[0], 0) && short.iter().all(|s| rest.any(|f| keys_match(s, f, 0)))
+            keys_match(&short[0], &full[0], 0)
+                && short.iter().all(|s| rest.any(|f| keys_match(s, f, 0)))
         }
         EntityKind::Place | EntityKind::Group => false,
     }
@@ -234,20 +271,32 @@ fn attach_short_forms(
     let root_of = |c: usize| roots[group_of[c]];
     // The longest spelling of each root, so that a short form is told in one step (not one pass
     // over a root's members per candidate: a place named 10,000 times made that quadratic).
-    let longest: BTreeMap<usize, usize> = root_members.iter().map(|(&root, members)| (root, members.iter().map(|&m| plain[m].len()).max().unwrap_or(0))).collect();
+    let longest: BTreeMap<usize, usize> = root_members
+        .iter()
+        .map(|(&root, members)| (root, members.iter().map(|&m| plain[m].len()).max().unwrap_or(0)))
+        .collect();
     let is_short = |c: usize| {
         let candidate = &candidates[c];
-        !candidate.acronym && candidate.world.is_none() && candidate.key.is_none() && candidate.fixed != Some(EntityKind::Place) && longest[&root_of(c)] <= plain[c].len()
+        !candidate.acronym
+            && candidate.world.is_none()
+            && candidate.key.is_none()
+            && candidate.fixed != Some(EntityKind::Place)
+            && longest[&root_of(c)] <= plain[c].len()
     };
     // Candidates come in document order: the range of each document's candidates.
-    let in_doc = |doc: u32| candidates.partition_point(|m| m.doc < doc)..candidates.partition_point(|m| m.doc <= doc);
+    let in_doc = |doc: u32| {
+        candidates.partition_point(|m| m.doc < doc)..candidates.partition_point(|m| m.doc <= doc)
+    };
     // Across documents only the root and the spelling of a target matter: one candidate of each, filed
     // under the initials of its words, since a short form's first word matches a word of the full name
     // with the same initial (`stands_for`).
     let mut seen: BTreeSet<(usize, &[String])> = BTreeSet::new();
     let mut by_initial: BTreeMap<Option<char>, Vec<usize>> = BTreeMap::new();
-    for m in (0..candidates.len()).filter(|&m| candidates[m].key.is_none() && seen.insert((root_of(m), candidates[m].tokens.as_slice()))) {
-        let initials: BTreeSet<Option<char>> = plain[m].iter().map(|key| key.chars().next()).collect();
+    for m in (0..candidates.len()).filter(|&m| {
+        candidates[m].key.is_none() && seen.insert((root_of(m), candidates[m].tokens.as_slice()))
+    }) {
+        let initials: BTreeSet<Option<char>> =
+            plain[m].iter().map(|key| key.chars().next()).collect();
         for initial in initials {
             by_initial.entry(initial).or_default().push(m);
         }
@@ -259,12 +308,17 @@ fn attach_short_forms(
             Box::new(in_doc(candidates[c].doc))
         } else {
             let initial = plain[c].first().map(|key| key.chars().next());
-            Box::new(initial.and_then(|i| by_initial.get(&i)).unwrap_or(&no_targets).iter().copied())
+            Box::new(
+                initial.and_then(|i| by_initial.get(&i)).unwrap_or(&no_targets).iter().copied(),
+            )
         };
         range
             .filter(|&m| root_of(m) != root_of(c) && candidates[m].key.is_none())
             .filter(|&m| match root_kind[&root_of(m)] {
-                Some(kind @ (EntityKind::Person | EntityKind::Organization)) => compatible(own_kind, Some(kind)) && stands_for(&plain[c], &plain[m], &candidates[m].tokens, kind),
+                Some(kind @ (EntityKind::Person | EntityKind::Organization)) => {
+                    compatible(own_kind, Some(kind))
+                        && stands_for(&plain[c], &plain[m], &candidates[m].tokens, kind)
+                }
                 _ => false,
             })
             .collect()
@@ -280,8 +334,14 @@ fn attach_short_forms(
             }
         }
         let at = candidates[c].start;
-        let before = found.iter().filter(|&&m| candidates[m].start < at).max_by_key(|&&m| candidates[m].start);
-        let after = found.iter().filter(|&&m| candidates[m].start > at).min_by_key(|&&m| candidates[m].start);
+        let before = found
+            .iter()
+            .filter(|&&m| candidates[m].start < at)
+            .max_by_key(|&&m| candidates[m].start);
+        let after = found
+            .iter()
+            .filter(|&&m| candidates[m].start > at)
+            .min_by_key(|&&m| candidates[m].start);
         match before.or(after) {
             Some(&m) => assigned[c] = Some(root_of(m)),
             None => leftovers.entry(root_of(c)).or_default().push(c),
@@ -326,13 +386,44 @@ mod tests {
             }
             None => None,
         };
-        let name_like = tokens.len() >= 2 && fixed.is_none() && tokens.iter().all(|t| t.starts_with(char::is_uppercase));
-        Candidate { doc, sentence: 0, start, end: start + text.len() as u32, surface: text.into(), tokens, votes, fixed, world: None, weak: false, acronym: false, name_like, key: None }
+        let name_like = tokens.len() >= 2
+            && fixed.is_none()
+            && tokens.iter().all(|t| t.starts_with(char::is_uppercase));
+        Candidate {
+            doc,
+            sentence: 0,
+            start,
+            end: start + text.len() as u32,
+            surface: text.into(),
+            tokens,
+            votes,
+            fixed,
+            world: None,
+            weak: false,
+            acronym: false,
+            name_like,
+            key: None,
+        }
     }
 
     /// Each cluster as its kind and its mentions' surfaces, sorted.
-    fn summary(candidates: &[Candidate], definitions: &[AcronymDefinition]) -> Vec<(EntityKind, String)> {
-        let mut clusters: Vec<(EntityKind, String)> = resolve(candidates, definitions, &[]).iter().map(|c| (c.kind, c.mentions.iter().map(|&m| candidates[m].surface.as_str()).collect::<Vec<_>>().join("|"))).collect();
+    fn summary(
+        candidates: &[Candidate],
+        definitions: &[AcronymDefinition],
+    ) -> Vec<(EntityKind, String)> {
+        let mut clusters: Vec<(EntityKind, String)> = resolve(candidates, definitions, &[])
+            .iter()
+            .map(|c| {
+                (
+                    c.kind,
+                    c.mentions
+                        .iter()
+                        .map(|&m| candidates[m].surface.as_str())
+                        .collect::<Vec<_>>()
+                        .join("|"),
+                )
+            })
+            .collect();
         clusters.sort();
         clusters
     }
@@ -343,26 +434,76 @@ mod tests {
         let place = Some((Place, false));
         let org = Some((Organization, true));
         vec![
-            ("spellings of one name join across documents", vec![candidate(0, 0, "Qadira Mukhtarkhan", None), candidate(1, 0, "Khadira Mukhtarhan", None)], vec![(Person, "Qadira Mukhtarkhan|Khadira Mukhtarhan")]),
-            ("two people sharing a surname stay apart", vec![candidate(0, 0, "Zhou Wei", None), candidate(1, 0, "Zhou Hanlin", None)], vec![(Person, "Zhou Hanlin"), (Person, "Zhou Wei")]),
+            (
+                "spellings of one name join across documents",
+                vec![
+                    candidate(0, 0, "Qadira Mukhtarkhan", None),
+                    candidate(1, 0, "Khadira Mukhtarhan", None),
+                ],
+                vec![(Person, "Qadira Mukhtarkhan|Khadira Mukhtarhan")],
+            ),
+            (
+                "two people sharing a surname stay apart",
+                vec![candidate(0, 0, "Zhou Wei", None), candidate(1, 0, "Zhou Hanlin", None)],
+                vec![(Person, "Zhou Hanlin"), (Person, "Zhou Wei")],
+            ),
             (
                 "a surname joins the nearest full name before it in its document",
-                vec![candidate(0, 0, "Liu Lei", None), candidate(0, 50, "Liu Min", None), candidate(0, 90, "Liu", None), candidate(1, 0, "Liu Lei", None)],
+                vec![
+                    candidate(0, 0, "Liu Lei", None),
+                    candidate(0, 50, "Liu Min", None),
+                    candidate(0, 90, "Liu", None),
+                    candidate(1, 0, "Liu Lei", None),
+                ],
                 vec![(Person, "Liu Lei|Liu Lei"), (Person, "Liu Min|Liu")],
             ),
-            ("a given name joins the full name", vec![candidate(0, 0, "Mira Tolash", None), candidate(0, 30, "Mira", None)], vec![(Person, "Mira Tolash|Mira")]),
-            ("a surname with no full name in its document joins the only one in the corpus", vec![candidate(0, 0, "Mira Tolash", None), candidate(1, 0, "Tolash", None)], vec![(Person, "Mira Tolash|Tolash")]),
-            ("a person and a hyphenated city stay apart", vec![candidate(0, 0, "Taldykurgan Abenov", None), candidate(0, 40, "Taldy-Kurgan", place)], vec![(Person, "Taldykurgan Abenov"), (Place, "Taldy-Kurgan")]),
-            ("a lone surname without cues is dropped", vec![candidate(0, 0, "Tolash", None)], vec![]),
-            ("a short organization name joins the longer one", vec![candidate(0, 0, "Steppe Policy Center", org), candidate(0, 40, "Steppe Center", org)], vec![(Organization, "Steppe Policy Center|Steppe Center")]),
-            ("X Autonomous Region is place X", vec![candidate(0, 0, "Ushtobe", place), candidate(1, 0, "Ushtobe Autonomous Region", Some((Place, true)))], vec![(Place, "Ushtobe|Ushtobe Autonomous Region")]),
+            (
+                "a given name joins the full name",
+                vec![candidate(0, 0, "Mira Tolash", None), candidate(0, 30, "Mira", None)],
+                vec![(Person, "Mira Tolash|Mira")],
+            ),
+            (
+                "a surname with no full name in its document joins the only one in the corpus",
+                vec![candidate(0, 0, "Mira Tolash", None), candidate(1, 0, "Tolash", None)],
+                vec![(Person, "Mira Tolash|Tolash")],
+            ),
+            (
+                "a person and a hyphenated city stay apart",
+                vec![
+                    candidate(0, 0, "Taldykurgan Abenov", None),
+                    candidate(0, 40, "Taldy-Kurgan", place),
+                ],
+                vec![(Person, "Taldykurgan Abenov"), (Place, "Taldy-Kurgan")],
+            ),
+            (
+                "a lone surname without cues is dropped",
+                vec![candidate(0, 0, "Tolash", None)],
+                vec![],
+            ),
+            (
+                "a short organization name joins the longer one",
+                vec![
+                    candidate(0, 0, "Steppe Policy Center", org),
+                    candidate(0, 40, "Steppe Center", org),
+                ],
+                vec![(Organization, "Steppe Policy Center|Steppe Center")],
+            ),
+            (
+                "X Autonomous Region is place X",
+                vec![
+                    candidate(0, 0, "Ushtobe", place),
+                    candidate(1, 0, "Ushtobe Autonomous Region", Some((Place, true))),
+                ],
+                vec![(Place, "Ushtobe|Ushtobe Autonomous Region")],
+            ),
         ]
     }
 
     #[test]
     fn candidates_resolve_into_entities_as_specified() {
         for (name, candidates, expected) in cases() {
-            let expected: Vec<(EntityKind, String)> = expected.into_iter().map(|(k, s)| (k, s.to_string())).collect();
+            let expected: Vec<(EntityKind, String)> =
+                expected.into_iter().map(|(k, s)| (k, s.to_string())).collect();
             assert_eq!(summary(&candidates, &[]), expected, "{name}");
         }
     }
@@ -373,9 +514,16 @@ mod tests {
         acronym.acronym = true;
         let mut undefined = candidate(0, 80, "JPOA", Some((Organization, true)));
         undefined.acronym = true;
-        let candidates = vec![candidate(0, 0, "Voice Network Radio Lumen", None), acronym, undefined];
-        let definitions = [AcronymDefinition { acronym: 1, long: Some(0) }, AcronymDefinition { acronym: 2, long: None }];
-        assert_eq!(summary(&candidates, &definitions), vec![(Organization, "Voice Network Radio Lumen|VNRL".to_string())]);
+        let candidates =
+            vec![candidate(0, 0, "Voice Network Radio Lumen", None), acronym, undefined];
+        let definitions = [
+            AcronymDefinition { acronym: 1, long: Some(0) },
+            AcronymDefinition { acronym: 2, long: None },
+        ];
+        assert_eq!(
+            summary(&candidates, &definitions),
+            vec![(Organization, "Voice Network Radio Lumen|VNRL".to_string())]
+        );
     }
 
     #[test]

@@ -6,9 +6,10 @@ use crate::text::{tokens, utf16_len};
 
 /// Words that end with a point but do not end a sentence, compared without the point and case-folded.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "pres", "rev",
-    "inc", "ltd", "co", "corp", "vs", "e.g", "i.e", "u.s", "u.k", "u.n", "no", "jan", "feb", "mar", "apr", "aug", "sept",
-    "sep", "oct", "nov", "dec", "approx", "dept", "est", "fig", "vol", "mt",
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep",
+    "sen", "gov", "pres", "rev", "inc", "ltd", "co", "corp", "vs", "e.g", "i.e", "u.s", "u.k",
+    "u.n", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx",
+    "dept", "est", "fig", "vol", "mt",
 ];
 
 /// Abbreviations that also end sentences when the next word is capitalised.
@@ -27,7 +28,9 @@ pub fn sentence_ranges(text: &str) -> Vec<(usize, usize)> {
         if matches!(c, '.' | '!' | '?' | '…') {
             // Take the run of terminal marks and closing quotes.
             let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || CLOSERS.contains(&chars[j].1)) {
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?' | '…') || CLOSERS.contains(&chars[j].1))
+            {
                 j += 1;
             }
             let mut k = j;
@@ -36,8 +39,15 @@ pub fn sentence_ranges(text: &str) -> Vec<(usize, usize)> {
             }
             let has_space = k > j;
             let next = chars.get(k).map(|&(_, n)| n);
-            let opens_sentence = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '['));
-            if has_space && opens_sentence && !(c == '.' && j == i + 1 && is_abbreviation(&text[start..at], next)) {
+            let opens_sentence = next.is_some_and(|n| {
+                n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[')
+            });
+            if has_space
+                && opens_sentence
+                && !(c == '.' && j == i + 1 && is_abbreviation(&text[start..at], next))
+            {
                 let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
                 push_trimmed(&mut ranges, text, start, end);
                 start = chars[k].0;
@@ -64,7 +74,10 @@ fn push_trimmed(ranges: &mut Vec<(usize, usize)>, text: &str, start: usize, end:
 
 /// Whether the word before a point is an abbreviation or an initial, so the point ends no sentence.
 fn is_abbreviation(before: &str, next: Option<char>) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '-' | '—' | '/')).next().unwrap_or("");
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '-' | '—' | '/'))
+        .next()
+        .unwrap_or("");
     let lower = word.to_lowercase();
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return true;
@@ -74,7 +87,8 @@ fn is_abbreviation(before: &str, next: Option<char>) -> bool {
     }
     // A single capital initial (`J. Smith`) or a dotted acronym (`U.S.`, `D.C.`).
     let letters: Vec<char> = word.chars().collect();
-    (letters.len() == 1 && letters[0].is_uppercase()) || (word.contains('.') && word.split('.').all(|part| part.chars().count() == 1))
+    (letters.len() == 1 && letters[0].is_uppercase())
+        || (word.contains('.') && word.split('.').all(|part| part.chars().count() == 1))
 }
 
 /// Builds the document of a story; its sentences are numbered from `first_sentence` on.
@@ -93,7 +107,12 @@ pub fn segment(story: &Story, doc_index: u32, first_sentence: u32) -> (Document,
         text.push_str(&line.text);
         utf16 += utf16_len(&line.text);
         let paragraph = paragraphs.len() as u32;
-        paragraphs.push(Paragraph { start: utf16_base as u32, end: utf16 as u32, kind: line.kind, line: line.line as u32 });
+        paragraphs.push(Paragraph {
+            start: utf16_base as u32,
+            end: utf16 as u32,
+            kind: line.kind,
+            line: line.line as u32,
+        });
         for (start, end) in sentence_ranges(&line.text) {
             let piece = &line.text[start..end];
             let start16 = utf16_base + utf16_len(&line.text[..start]);
@@ -129,25 +148,78 @@ mod tests {
     use super::*;
 
     const CASES: &[(&str, &str, &[&str])] = &[
-        ("two plain sentences", "It was cold. She came anyway.", &["It was cold.", "She came anyway."]),
-        ("U.S. inside a sentence", "The U.S. State Department accused China. It denied it.", &["The U.S. State Department accused China.", "It denied it."]),
-        ("a.m. ends a sentence before a capital", "I can't sleep until 5 a.m. Then I go.", &["I can't sleep until 5 a.m.", "Then I go."]),
-        ("a.m. inside a sentence", "At 6 a.m. on Monday she left.", &["At 6 a.m. on Monday she left."]),
-        ("title abbreviation", "Mr. Umarov says so. Dr. Li agrees.", &["Mr. Umarov says so.", "Dr. Li agrees."]),
-        ("initial", "Reported by Jane Q. Public in Almaty.", &["Reported by Jane Q. Public in Almaty."]),
-        ("RFE/RL at a sentence end", "She told RFE/RL. Police left.", &["She told RFE/RL.", "Police left."]),
-        ("closing quote after the point", "“I will keep going.” Akytkhan said it twice.", &["“I will keep going.”", "Akytkhan said it twice."]),
-        ("comma inside a quotation does not split", "\"It was not random,\" she told RFE/RL.", &["\"It was not random,\" she told RFE/RL."]),
-        ("question inside a quote", "\"What a coincidence, right?\" she asked. Nobody answered.", &["\"What a coincidence, right?\" she asked.", "Nobody answered."]),
-        ("em-dash and double hyphen stay inside", "Relatives -- many of them born in China — protest. They wait.", &["Relatives -- many of them born in China — protest.", "They wait."]),
-        ("decimal number", "Around 1.2 million live there. Others left.", &["Around 1.2 million live there.", "Others left."]),
-        ("lower-case continuation", "It happened in Jan. last year.", &["It happened in Jan. last year."]),
+        (
+            "two plain sentences",
+            "It was cold. She came anyway.",
+            &["It was cold.", "She came anyway."],
+        ),
+        (
+            "U.S. inside a sentence",
+            "The U.S. State Department accused China. It denied it.",
+            &["The U.S. State Department accused China.", "It denied it."],
+        ),
+        (
+            "a.m. ends a sentence before a capital",
+            "I can't sleep until 5 a.m. Then I go.",
+            &["I can't sleep until 5 a.m.", "Then I go."],
+        ),
+        (
+            "a.m. inside a sentence",
+            "At 6 a.m. on Monday she left.",
+            &["At 6 a.m. on Monday she left."],
+        ),
+        (
+            "title abbreviation",
+            "Mr. Umarov says so. Dr. Li agrees.",
+            &["Mr. Umarov says so.", "Dr. Li agrees."],
+        ),
+        (
+            "initial",
+            "Reported by Jane Q. Public in Almaty.",
+            &["Reported by Jane Q. Public in Almaty."],
+        ),
+        (
+            "RFE/RL at a sentence end",
+            "She told RFE/RL. Police left.",
+            &["She told RFE/RL.", "Police left."],
+        ),
+        (
+            "closing quote after the point",
+            "“I will keep going.” Akytkhan said it twice.",
+            &["“I will keep going.”", "Akytkhan said it twice."],
+        ),
+        (
+            "comma inside a quotation does not split",
+            "\"It was not random,\" she told RFE/RL.",
+            &["\"It was not random,\" she told RFE/RL."],
+        ),
+        (
+            "question inside a quote",
+            "\"What a coincidence, right?\" she asked. Nobody answered.",
+            &["\"What a coincidence, right?\" she asked.", "Nobody answered."],
+        ),
+        (
+            "em-dash and double hyphen stay inside",
+            "Relatives -- many of them born in China — protest. They wait.",
+            &["Relatives -- many of them born in China — protest.", "They wait."],
+        ),
+        (
+            "decimal number",
+            "Around 1.2 million live there. Others left.",
+            &["Around 1.2 million live there.", "Others left."],
+        ),
+        (
+            "lower-case continuation",
+            "It happened in Jan. last year.",
+            &["It happened in Jan. last year."],
+        ),
     ];
 
     #[test]
     fn sentences_split_as_specified() {
         for (name, text, expected) in CASES {
-            let got: Vec<&str> = sentence_ranges(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+            let got: Vec<&str> =
+                sentence_ranges(text).into_iter().map(|(s, e)| &text[s..e]).collect();
             assert_eq!(&got, expected, "{name}");
         }
     }

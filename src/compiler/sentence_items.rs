@@ -105,7 +105,14 @@ pub fn items_of(text: &str, base: u32, mentions: &[Span]) -> Vec<Item> {
                 j += 1;
             }
             let printed: String = chars[i..j].iter().collect();
-            items.push(Item { kind: ItemKind::Mention(m.entity), lower: printed.to_lowercase(), text: printed, start: offsets[i], end: offsets[j], refers: None });
+            items.push(Item {
+                kind: ItemKind::Mention(m.entity),
+                lower: printed.to_lowercase(),
+                text: printed,
+                start: offsets[i],
+                end: offsets[j],
+                refers: None,
+            });
             pending.next();
             i = j;
             continue;
@@ -130,10 +137,13 @@ pub fn items_of(text: &str, base: u32, mentions: &[Span]) -> Vec<Item> {
                     after.is_some_and(|a| a.is_ascii_digit())
                 } else if d == '.' {
                     // Dotted abbreviations: `U.S`, `a.m`.
-                    after.is_some_and(char::is_alphabetic) && chars[j - 1].is_alphabetic() && (j < 2 || !chars[j - 2].is_alphabetic())
+                    after.is_some_and(char::is_alphabetic)
+                        && chars[j - 1].is_alphabetic()
+                        && (j < 2 || !chars[j - 2].is_alphabetic())
                 } else if is_apostrophe(d) {
                     // `don't` joins; a final `'s` is a possessive item of its own.
-                    let possessive_s = matches!(after, Some('s' | 'S')) && !chars.get(j + 2).is_some_and(|x| x.is_alphanumeric());
+                    let possessive_s = matches!(after, Some('s' | 'S'))
+                        && !chars.get(j + 2).is_some_and(|x| x.is_alphanumeric());
                     after.is_some_and(char::is_alphabetic) && !possessive_s
                 } else {
                     false
@@ -146,31 +156,70 @@ pub fn items_of(text: &str, base: u32, mentions: &[Span]) -> Vec<Item> {
             let printed: String = chars[i..j].iter().collect();
             let kind = if c.is_ascii_digit() { ItemKind::Number } else { ItemKind::Word };
             let lower = printed.to_lowercase().replace(['’', 'ʼ'], "'");
-            items.push(Item { kind, lower, text: printed, start: offsets[i], end: offsets[j], refers: None });
+            items.push(Item {
+                kind,
+                lower,
+                text: printed,
+                start: offsets[i],
+                end: offsets[j],
+                refers: None,
+            });
             i = j;
             continue;
         }
         if is_apostrophe(c) {
-            let s_follows = matches!(chars.get(i + 1), Some('s' | 'S')) && !chars.get(i + 2).is_some_and(|x| x.is_alphanumeric());
-            let after_word = i > 0 && (chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], ')' | ']' | '.'));
+            let s_follows = matches!(chars.get(i + 1), Some('s' | 'S'))
+                && !chars.get(i + 2).is_some_and(|x| x.is_alphanumeric());
+            let after_word = i > 0
+                && (chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], ')' | ']' | '.'));
             if after_word && s_follows {
-                items.push(Item { kind: ItemKind::Word, text: chars[i..i + 2].iter().collect(), lower: "'s".into(), start: offsets[i], end: offsets[i + 2], refers: None });
+                items.push(Item {
+                    kind: ItemKind::Word,
+                    text: chars[i..i + 2].iter().collect(),
+                    lower: "'s".into(),
+                    start: offsets[i],
+                    end: offsets[i + 2],
+                    refers: None,
+                });
                 i += 2;
                 continue;
             }
-            let plural_possessive = after_word && chars[i - 1] == 's' && !chars.get(i + 1).is_some_and(|x| x.is_alphanumeric());
+            let plural_possessive = after_word
+                && chars[i - 1] == 's'
+                && !chars.get(i + 1).is_some_and(|x| x.is_alphanumeric());
             if plural_possessive {
-                items.push(Item { kind: ItemKind::Word, text: c.to_string(), lower: "'s".into(), start: offsets[i], end: offsets[i + 1], refers: None });
+                items.push(Item {
+                    kind: ItemKind::Word,
+                    text: c.to_string(),
+                    lower: "'s".into(),
+                    start: offsets[i],
+                    end: offsets[i + 1],
+                    refers: None,
+                });
                 i += 1;
                 continue;
             }
         }
         if c == '-' && chars.get(i + 1) == Some(&'-') {
-            items.push(Item { kind: ItemKind::Punct, text: "--".into(), lower: "—".into(), start: offsets[i], end: offsets[i + 2], refers: None });
+            items.push(Item {
+                kind: ItemKind::Punct,
+                text: "--".into(),
+                lower: "—".into(),
+                start: offsets[i],
+                end: offsets[i + 2],
+                refers: None,
+            });
             i += 2;
             continue;
         }
-        items.push(Item { kind: ItemKind::Punct, text: c.to_string(), lower: normalise_punct(c), start: offsets[i], end: offsets[i + 1], refers: None });
+        items.push(Item {
+            kind: ItemKind::Punct,
+            text: c.to_string(),
+            lower: normalise_punct(c),
+            start: offsets[i],
+            end: offsets[i + 1],
+            refers: None,
+        });
         i += 1;
     }
     items
@@ -178,7 +227,11 @@ pub fn items_of(text: &str, base: u32, mentions: &[Span]) -> Vec<Item> {
 
 /// The items of every sentence of the corpus, with the given mentions laid over them.
 /// `mentions[s]` holds the mentions of sentence `s`, sorted by start.
-pub fn corpus_items(documents: &[Document], sentences: &[Sentence], mentions: &[Vec<Span>]) -> Vec<SentenceItems> {
+pub fn corpus_items(
+    documents: &[Document],
+    sentences: &[Sentence],
+    mentions: &[Vec<Span>],
+) -> Vec<SentenceItems> {
     sentences
         .iter()
         .enumerate()
@@ -186,13 +239,21 @@ pub fn corpus_items(documents: &[Document], sentences: &[Sentence], mentions: &[
             let document = &documents[sentence.doc as usize];
             let text = &document.text[sentence.byte_start as usize..sentence.byte_end as usize];
             let own = mentions.get(index).map_or(&[][..], Vec::as_slice);
-            SentenceItems { sentence: index as u32, doc: sentence.doc, paragraph: sentence.paragraph, items: items_of(text, sentence.start, own) }
+            SentenceItems {
+                sentence: index as u32,
+                doc: sentence.doc,
+                paragraph: sentence.paragraph,
+                items: items_of(text, sentence.start, own),
+            }
         })
         .collect()
 }
 
 /// Every entity mention grouped by sentence, sorted by start; overlapping mentions keep the longer.
-pub fn mentions_by_sentence(entities: &[crate::model::Entity], sentence_count: usize) -> Vec<Vec<Span>> {
+pub fn mentions_by_sentence(
+    entities: &[crate::model::Entity],
+    sentence_count: usize,
+) -> Vec<Vec<Span>> {
     let mut by_sentence: Vec<Vec<Span>> = vec![Vec::new(); sentence_count];
     for (index, entity) in entities.iter().enumerate() {
         for mention in &entity.mentions {
@@ -270,24 +331,72 @@ mod tests {
     use super::*;
 
     fn shapes(items: &[Item]) -> Vec<String> {
-        items.iter().map(|i| match i.kind { ItemKind::Mention(e) => format!("<{e}>"), _ => i.lower.clone() }).collect()
+        items
+            .iter()
+            .map(|i| match i.kind {
+                ItemKind::Mention(e) => format!("<{e}>"),
+                _ => i.lower.clone(),
+            })
+            .collect()
     }
 
     /// (name, marked sentence, expected items: lower forms, mentions as `<n>`)
     #[test]
     fn sentences_become_items() {
         let cases: &[(&str, &str, &[&str])] = &[
-            ("mention is one item, possessive apart", "[Mira Tolash|per]’s husband, [Arman Dale|per], said.", &["<0>", "'s", "husband", ",", "<1>", ",", "said", "."]),
-            ("hyphenated words and numbers stay whole", "A 67-year-old saw 1,782 daughters-in-law and 1.2 million.", &["a", "67-year-old", "saw", "1,782", "daughters-in-law", "and", "1.2", "million", "."]),
-            ("quotes and dashes are normalised", "“Go -- now,” she said — twice.", &["\"", "go", "—", "now", ",", "\"", "she", "said", "—", "twice", "."]),
-            ("contractions stay whole", "They don’t know it’s late.", &["they", "don't", "know", "it", "'s", "late", "."]),
-            ("plural possessive apostrophe", "the protesters’ complaints", &["the", "protesters", "'s", "complaints"]),
-            ("dotted abbreviation", "a U.S.-based group", &["a", "u.s", ".", "-", "based", "group"]),
-            ("mention inside a hyphenated word", "a [Xinjiang|pla]-born man", &["a", "<0>", "-", "born", "man"]),
+            (
+                "mention is one item, possessive apart",
+                "[Mira Tolash|per]’s husband, [Arman Dale|per], said.",
+                &["<0>", "'s", "husband", ",", "<1>", ",", "said", "."],
+            ),
+            (
+                "hyphenated words and numbers stay whole",
+                "A 67-year-old saw 1,782 daughters-in-law and 1.2 million.",
+                &[
+                    "a",
+                    "67-year-old",
+                    "saw",
+                    "1,782",
+                    "daughters-in-law",
+                    "and",
+                    "1.2",
+                    "million",
+                    ".",
+                ],
+            ),
+            (
+                "quotes and dashes are normalised",
+                "“Go -- now,” she said — twice.",
+                &["\"", "go", "—", "now", ",", "\"", "she", "said", "—", "twice", "."],
+            ),
+            (
+                "contractions stay whole",
+                "They don’t know it’s late.",
+                &["they", "don't", "know", "it", "'s", "late", "."],
+            ),
+            (
+                "plural possessive apostrophe",
+                "the protesters’ complaints",
+                &["the", "protesters", "'s", "complaints"],
+            ),
+            (
+                "dotted abbreviation",
+                "a U.S.-based group",
+                &["a", "u.s", ".", "-", "based", "group"],
+            ),
+            (
+                "mention inside a hyphenated word",
+                "a [Xinjiang|pla]-born man",
+                &["a", "<0>", "-", "born", "man"],
+            ),
         ];
         for (name, sentence, expected) in cases {
             let (_, items, _, _) = marked(sentence);
-            assert_eq!(shapes(&items), expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(), "{name}");
+            assert_eq!(
+                shapes(&items),
+                expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{name}"
+            );
         }
     }
 
@@ -296,7 +405,10 @@ mod tests {
         let (text, items, _, _) = marked("“Ayé” [Tolash|per] left.");
         let units: Vec<u16> = text.encode_utf16().collect();
         for item in &items {
-            assert_eq!(String::from_utf16_lossy(&units[item.start as usize..item.end as usize]), item.text);
+            assert_eq!(
+                String::from_utf16_lossy(&units[item.start as usize..item.end as usize]),
+                item.text
+            );
         }
     }
 }

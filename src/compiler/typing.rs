@@ -2,26 +2,39 @@
 
 use super::candidates::{Candidate, Reader, Unit};
 use super::cues::{context_votes, Votes};
-use super::gazetteer::{is_demonym, is_known_place, is_modifier, is_name_particle, is_org_keyword, is_place_keyword, is_stopword, is_title, is_title_descriptor, world_alias};
+use super::gazetteer::{
+    is_demonym, is_known_place, is_modifier, is_name_particle, is_org_keyword, is_place_keyword,
+    is_stopword, is_title, is_title_descriptor, world_alias,
+};
 use super::words::Shape;
 use crate::model::EntityKind;
 
 impl Reader<'_> {
     /// Types one connector-checked segment: splits off titles and leading places, strips adjectives, then emits.
-    pub(super) fn segment(&self, units: &[Unit], items: &[usize], extra: Votes, weak: bool, out: &mut Vec<Candidate>) {
-        let plain: Vec<usize> = items.iter().copied().filter(|&i| !self.is_connector_item(units, i)).collect();
+    pub(super) fn segment(
+        &self,
+        units: &[Unit],
+        items: &[usize],
+        extra: Votes,
+        weak: bool,
+        out: &mut Vec<Candidate>,
+    ) {
+        let plain: Vec<usize> =
+            items.iter().copied().filter(|&i| !self.is_connector_item(units, i)).collect();
         let descriptive = |i: &usize| {
             let f = &units[*i].folded;
             is_title(f) || is_title_descriptor(f) || is_demonym(f) || is_modifier(f) || f == "the"
         };
-        if plain.iter().all(descriptive) && !plain.iter().any(|&i| is_org_keyword(&units[i].folded)) {
+        if plain.iter().all(descriptive) && !plain.iter().any(|&i| is_org_keyword(&units[i].folded))
+        {
             return;
         }
         if plain.len() == 1 && units[plain[0]].shape == Shape::Acronym {
             // `US$4 billion`, `COVID-19`: a currency or a numbered thing, no name.
             let last = units[plain[0]].last;
             let currency = self.words.after(last).starts_with('$');
-            let numbered = self.words.after(last).starts_with('-') && self.words.words.get(last + 1).is_some_and(|w| w.shape == Shape::Other);
+            let numbered = self.words.after(last).starts_with('-')
+                && self.words.words.get(last + 1).is_some_and(|w| w.shape == Shape::Other);
             if currency || numbered {
                 return;
             }
@@ -35,18 +48,23 @@ impl Reader<'_> {
             return self.emit(units, items, Some(EntityKind::Place), None, extra, false, out);
         }
         if extra.person < 3.0 {
-            if let Some(title_at) = (0..items.len() - 1).rev().find(|&k| !self.is_connector_item(units, items[k]) && is_title(&units[items[k]].folded)) {
+            if let Some(title_at) = (0..items.len() - 1).rev().find(|&k| {
+                !self.is_connector_item(units, items[k]) && is_title(&units[items[k]].folded)
+            }) {
                 if self.split_title(units, items, title_at, weak, out) {
                     return;
                 }
             }
         }
-        let head_end = items.iter().position(|&i| self.is_connector_item(units, i)).unwrap_or(items.len());
+        let head_end =
+            items.iter().position(|&i| self.is_connector_item(units, i)).unwrap_or(items.len());
         let head = &units[items[head_end - 1]].folded;
         let before_connector = &items[..head_end];
         let keyword_kind = if is_place_keyword(head) {
             Some(EntityKind::Place)
-        } else if is_org_keyword(head) || before_connector.iter().any(|&i| is_org_keyword(&units[i].folded)) {
+        } else if is_org_keyword(head)
+            || before_connector.iter().any(|&i| is_org_keyword(&units[i].folded))
+        {
             Some(EntityKind::Organization)
         } else if before_connector.iter().any(|&i| is_place_keyword(&units[i].folded)) {
             Some(EntityKind::Place)
@@ -58,9 +76,11 @@ impl Reader<'_> {
                 return;
             }
             // `Republic of X` is country X.
-            let world = (kind == EntityKind::Place && head_end < items.len() && matches!(head.as_str(), "republic" | "kingdom"))
-                .then(|| crate::text::fold(&self.joined(units, &items[head_end + 1..])))
-                .and_then(|country| super::gazetteer::world_name_of_country(&country));
+            let world = (kind == EntityKind::Place
+                && head_end < items.len()
+                && matches!(head.as_str(), "republic" | "kingdom"))
+            .then(|| crate::text::fold(&self.joined(units, &items[head_end + 1..])))
+            .and_then(|country| super::gazetteer::world_name_of_country(&country));
             return self.emit(units, items, Some(kind), world, extra, weak, out);
         }
         if plain.len() == 1 && self.is_dateline(&units[plain[0]]) {
@@ -72,7 +92,11 @@ impl Reader<'_> {
         // Adjectives around a name are no part of it (`Kazakh`, `Uyghur`).
         let mut trimmed: &[usize] = items;
         while let Some((&first, rest)) = trimmed.split_first() {
-            if is_demonym(&units[first].folded) || self.is_connector_item(units, first) || units[first].folded == "the" && rest.iter().all(|&r| is_demonym(&units[r].folded)) {
+            if is_demonym(&units[first].folded)
+                || self.is_connector_item(units, first)
+                || units[first].folded == "the"
+                    && rest.iter().all(|&r| is_demonym(&units[r].folded))
+            {
                 trimmed = rest;
             } else {
                 break;
@@ -85,7 +109,9 @@ impl Reader<'_> {
                 break;
             }
         }
-        if trimmed.is_empty() || trimmed.iter().all(|&i| is_modifier(&units[i].folded) || units[i].folded == "the") {
+        if trimmed.is_empty()
+            || trimmed.iter().all(|&i| is_modifier(&units[i].folded) || units[i].folded == "the")
+        {
             return;
         }
         let whole = self.joined(units, trimmed);
@@ -97,7 +123,15 @@ impl Reader<'_> {
             return self.emit(units, trimmed, Some(EntityKind::Place), None, extra, false, out);
         }
         if known > 0 {
-            self.emit(units, &trimmed[..known], Some(EntityKind::Place), None, Votes::default(), false, out);
+            self.emit(
+                units,
+                &trimmed[..known],
+                Some(EntityKind::Place),
+                None,
+                Votes::default(),
+                false,
+                out,
+            );
             return self.segment(units, &trimmed[known..], extra, weak, out);
         }
         self.emit(units, trimmed, None, None, extra, weak, out)
@@ -105,14 +139,20 @@ impl Reader<'_> {
 
     /// `OSLO, Norway -- …`: a place name in capitals opening a story.
     fn is_dateline(&self, unit: &Unit) -> bool {
-        unit.first == 0 && matches!(unit.shape, Shape::Acronym | Shape::Upper) && self.opens_dateline(unit)
+        unit.first == 0
+            && matches!(unit.shape, Shape::Acronym | Shape::Upper)
+            && self.opens_dateline(unit)
     }
 
     pub(super) fn opens_dateline(&self, unit: &Unit) -> bool {
         let after = self.words.after(unit.last);
         let sentence = self.text_of_sentence();
         let dash = |t: &str| t.starts_with(" -- ") || t.starts_with(" — ") || t.starts_with(" – ");
-        dash(after) || after.starts_with(", ") && (sentence.contains(" -- ") || sentence.contains(" — ") || sentence.contains(" – "))
+        dash(after)
+            || after.starts_with(", ")
+                && (sentence.contains(" -- ")
+                    || sentence.contains(" — ")
+                    || sentence.contains(" – "))
     }
 
     fn text_of_sentence(&self) -> &str {
@@ -124,19 +164,37 @@ impl Reader<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn emit(&self, units: &[Unit], items: &[usize], fixed: Option<EntityKind>, world: Option<&'static str>, extra: Votes, weak: bool, out: &mut Vec<Candidate>) {
+    pub(super) fn emit(
+        &self,
+        units: &[Unit],
+        items: &[usize],
+        fixed: Option<EntityKind>,
+        world: Option<&'static str>,
+        extra: Votes,
+        weak: bool,
+        out: &mut Vec<Candidate>,
+    ) {
         let words = &self.words.words;
         let (Some(&first), Some(&last)) = (items.first(), items.last()) else { return };
         let (first_word, last_word) = (units[first].first, units[last].last);
-        let tokens: Vec<String> = items.iter().map(|&i| self.text[words[units[i].first].byte_start..words[units[i].last].byte_end].to_string()).collect();
+        let tokens: Vec<String> = items
+            .iter()
+            .map(|&i| {
+                self.text[words[units[i].first].byte_start..words[units[i].last].byte_end]
+                    .to_string()
+            })
+            .collect();
         let mut votes = context_votes(self.words, first_word, last_word);
         votes.merge(&extra);
         if units[first].folded == "the" {
             votes.organization += 1.0;
         }
-        let plain: Vec<&Unit> = items.iter().map(|&i| &units[i]).filter(|u| u.shape != Shape::Lower).collect();
+        let plain: Vec<&Unit> =
+            items.iter().map(|&i| &units[i]).filter(|u| u.shape != Shape::Lower).collect();
         let name_like = (2..=4).contains(&plain.len())
-            && items.iter().all(|&i| units[i].shape != Shape::Lower || is_name_particle(&units[i].folded))
+            && items
+                .iter()
+                .all(|&i| units[i].shape != Shape::Lower || is_name_particle(&units[i].folded))
             && plain.iter().all(|u| {
                 let f = u.folded.as_str();
                 u.shape == Shape::Capitalized

@@ -65,8 +65,16 @@ impl<'t> SentenceWords<'t> {
         if self.tail.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('.') {
             return false;
         }
-        let lower_content = self.words.iter().filter(|w| w.shape == Shape::Lower && w.text.chars().count() > 3).count();
-        let capitalized = self.words.iter().filter(|w| matches!(w.shape, Shape::Capitalized | Shape::Initial)).count();
+        let lower_content = self
+            .words
+            .iter()
+            .filter(|w| w.shape == Shape::Lower && w.text.chars().count() > 3)
+            .count();
+        let capitalized = self
+            .words
+            .iter()
+            .filter(|w| matches!(w.shape, Shape::Capitalized | Shape::Initial))
+            .count();
         self.words.len() >= 4 && lower_content == 0 && capitalized >= 3
     }
 }
@@ -123,7 +131,11 @@ pub fn sentence_words<'t>(text: &'t str, sentence: &Sentence) -> SentenceWords<'
             end_byte
         } else {
             let t = token.text;
-            if let Some(stem) = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")).or_else(|| t.strip_suffix("ʼs")) {
+            if let Some(stem) = t
+                .strip_suffix("'s")
+                .or_else(|| t.strip_suffix("’s"))
+                .or_else(|| t.strip_suffix("ʼs"))
+            {
                 if !stem.is_empty() {
                     possessive = true;
                     end_byte = token.byte_start + stem.len();
@@ -201,7 +213,11 @@ mod tests {
     use super::*;
 
     fn words_of(text: &str) -> SentenceWords<'_> {
-        let sentence = Sentence { byte_end: text.len() as u32, end: utf16_len(text) as u32, ..Sentence::default() };
+        let sentence = Sentence {
+            byte_end: text.len() as u32,
+            end: utf16_len(text) as u32,
+            ..Sentence::default()
+        };
         sentence_words(text, &sentence)
     }
 
@@ -209,19 +225,70 @@ mod tests {
     #[test]
     fn words_split_as_specified() {
         use Shape::*;
-        type Case = (&'static str, &'static str, &'static [(&'static str, &'static str, bool, Shape)]);
+        type Case =
+            (&'static str, &'static str, &'static [(&'static str, &'static str, bool, Shape)]);
         let cases: &[Case] = &[
-            ("possessive stripped", "Tolash's group", &[("Tolash", "", true, Capitalized), ("group", " ", false, Lower)]),
-            ("curly possessive", "Berlin’s mayor", &[("Berlin", "", true, Capitalized), ("mayor", " ", false, Lower)]),
-            ("dotted acronym kept whole", "the U.S. side", &[("the", "", false, Lower), ("U.S.", " ", false, Acronym), ("side", " ", false, Lower)]),
-            ("dotted acronym before a hyphen", "U.S.-based", &[("U.S.", "", false, Acronym), ("based", "-", false, Lower)]),
-            ("slash and hyphen gaps", "VN/RL in Taldy-Kurgan", &[("VN", "", false, Acronym), ("RL", "/", false, Acronym), ("in", " ", false, Lower), ("Taldy", " ", false, Capitalized), ("Kurgan", "-", false, Capitalized)]),
-            ("dateline capitals", "OSLO, Norway", &[("OSLO", "", false, Acronym), ("Norway", ", ", false, Capitalized)]),
-            ("long capitals", "CLARIFICATION: none", &[("CLARIFICATION", "", false, Upper), ("none", ": ", false, Lower)]),
-            ("initial", "Jane Q. Doe", &[("Jane", "", false, Capitalized), ("Q", " ", false, Initial), ("Doe", ". ", false, Capitalized)]),
+            (
+                "possessive stripped",
+                "Tolash's group",
+                &[("Tolash", "", true, Capitalized), ("group", " ", false, Lower)],
+            ),
+            (
+                "curly possessive",
+                "Berlin’s mayor",
+                &[("Berlin", "", true, Capitalized), ("mayor", " ", false, Lower)],
+            ),
+            (
+                "dotted acronym kept whole",
+                "the U.S. side",
+                &[
+                    ("the", "", false, Lower),
+                    ("U.S.", " ", false, Acronym),
+                    ("side", " ", false, Lower),
+                ],
+            ),
+            (
+                "dotted acronym before a hyphen",
+                "U.S.-based",
+                &[("U.S.", "", false, Acronym), ("based", "-", false, Lower)],
+            ),
+            (
+                "slash and hyphen gaps",
+                "VN/RL in Taldy-Kurgan",
+                &[
+                    ("VN", "", false, Acronym),
+                    ("RL", "/", false, Acronym),
+                    ("in", " ", false, Lower),
+                    ("Taldy", " ", false, Capitalized),
+                    ("Kurgan", "-", false, Capitalized),
+                ],
+            ),
+            (
+                "dateline capitals",
+                "OSLO, Norway",
+                &[("OSLO", "", false, Acronym), ("Norway", ", ", false, Capitalized)],
+            ),
+            (
+                "long capitals",
+                "CLARIFICATION: none",
+                &[("CLARIFICATION", "", false, Upper), ("none", ": ", false, Lower)],
+            ),
+            (
+                "initial",
+                "Jane Q. Doe",
+                &[
+                    ("Jane", "", false, Capitalized),
+                    ("Q", " ", false, Initial),
+                    ("Doe", ". ", false, Capitalized),
+                ],
+            ),
         ];
         for (name, text, expected) in cases {
-            let got: Vec<(&str, &str, bool, Shape)> = words_of(text).words.iter().map(|w| (w.text, w.gap, w.possessive, w.shape)).collect();
+            let got: Vec<(&str, &str, bool, Shape)> = words_of(text)
+                .words
+                .iter()
+                .map(|w| (w.text, w.gap, w.possessive, w.shape))
+                .collect();
             assert_eq!(&got, expected, "{name}");
         }
     }
@@ -231,7 +298,10 @@ mod tests {
         let text = "“Ærøskøbing’s 😀 Tolash’s”";
         for word in words_of(text).words {
             let utf16: Vec<u16> = text.encode_utf16().collect();
-            assert_eq!(String::from_utf16(&utf16[word.start as usize..word.end as usize]).unwrap(), word.text);
+            assert_eq!(
+                String::from_utf16(&utf16[word.start as usize..word.end as usize]).unwrap(),
+                word.text
+            );
             assert_eq!(&text[word.byte_start..word.byte_end], word.text);
         }
     }
@@ -247,8 +317,17 @@ mod tests {
         for (name, text, index, expected) in cases {
             assert_eq!(words_of(text).is_initial(*index), *expected, "{name}");
         }
-        assert!(words_of("Subscribe To Our New Weekly Newsletter").is_title_case(), "title case headline");
-        assert!(!words_of("Tolash went to Oslo with Mira Ek.").is_title_case(), "a sentence is no headline");
-        assert!(!words_of("Mira Tolash Is Managing Editor Of The Courier.").is_title_case(), "a sentence with a final point is no headline");
+        assert!(
+            words_of("Subscribe To Our New Weekly Newsletter").is_title_case(),
+            "title case headline"
+        );
+        assert!(
+            !words_of("Tolash went to Oslo with Mira Ek.").is_title_case(),
+            "a sentence is no headline"
+        );
+        assert!(
+            !words_of("Mira Tolash Is Managing Editor Of The Courier.").is_title_case(),
+            "a sentence with a final point is no headline"
+        );
     }
 }

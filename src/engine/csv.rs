@@ -33,7 +33,17 @@ impl Explorer {
         record(&mut out, &NODE_COLUMNS);
         for (e, entity) in self.corpus.entities.iter().enumerate() {
             let summary = self.entity_summary(e as u32, None);
-            record(&mut out, &[entity.id.clone(), entity.name.clone(), entity.kind.as_str().into(), summary.mentions.to_string(), summary.documents.to_string(), entity.aliases.join("; ")]);
+            record(
+                &mut out,
+                &[
+                    entity.id.clone(),
+                    entity.name.clone(),
+                    entity.kind.as_str().into(),
+                    summary.mentions.to_string(),
+                    summary.documents.to_string(),
+                    entity.aliases.join("; "),
+                ],
+            );
         }
         out
     }
@@ -90,7 +100,10 @@ mod tests {
         assert!(nodes.contains("\r\nsteppe-watch,Steppe Watch,organization,3,2,\r\n"), "{nodes}");
         assert_eq!(nodes.matches("\r\n").count(), e.corpus().entities.len() + 1);
         assert!(edges.starts_with("source,target,type,family,directed,evidence\r\n"), "{edges}");
-        assert!(edges.contains("\r\ndana-omarova,steppe-watch,head-of,affiliation,true,1\r\n"), "{edges}");
+        assert!(
+            edges.contains("\r\ndana-omarova,steppe-watch,head-of,affiliation,true,1\r\n"),
+            "{edges}"
+        );
         assert_eq!(edges.matches("\r\n").count(), e.corpus().relations.len() + 1);
     }
 }

@@ -1,14 +1,20 @@
 //! Document listings and the reader view: metadata, cleaned text, paragraphs and entity mentions.
 
-use super::order;
 use super::filter::{Filter, Skip};
+use super::order;
 use super::views::{DocumentMention, DocumentSummary, DocumentView, ParagraphView};
 use super::{Explorer, Result};
 
 impl Explorer {
     pub(super) fn document_summary(&self, doc: u32) -> DocumentSummary {
         let d = &self.corpus.documents[doc as usize];
-        let mentions = self.doc_entities[doc as usize].iter().map(|&e| self.corpus.entities[e as usize].mentions.iter().filter(|m| m.doc == doc).count() as u32).sum();
+        let mentions = self.doc_entities[doc as usize]
+            .iter()
+            .map(|&e| {
+                self.corpus.entities[e as usize].mentions.iter().filter(|m| m.doc == doc).count()
+                    as u32
+            })
+            .sum();
         DocumentSummary {
             id: d.id.clone(),
             title: d.title.clone(),
@@ -26,7 +32,12 @@ impl Explorer {
         let resolved = filter.resolve(self)?;
         let mut docs: Vec<u32> = (0..self.corpus.documents.len() as u32)
             .filter(|&d| resolved.accepts_doc(self, d, Skip::Nothing))
-            .filter(|&d| resolved.kinds.is_empty() || self.doc_entities[d as usize].iter().any(|&e| resolved.kinds.contains(&self.corpus.entities[e as usize].kind)))
+            .filter(|&d| {
+                resolved.kinds.is_empty()
+                    || self.doc_entities[d as usize]
+                        .iter()
+                        .any(|&e| resolved.kinds.contains(&self.corpus.entities[e as usize].kind))
+            })
             .filter(|&d| resolved.doc_names_linked(self, d))
             .collect();
         order::sort_by(&mut docs, |&a, &b| {
@@ -53,11 +64,17 @@ impl Explorer {
                 })
             })
             .collect();
-        order::sort_by(&mut mentions, |a, b| (a.start, a.end, &a.entity).cmp(&(b.start, b.end, &b.entity)));
+        order::sort_by(&mut mentions, |a, b| {
+            (a.start, a.end, &a.entity).cmp(&(b.start, b.end, &b.entity))
+        });
         Ok(DocumentView {
             summary: self.document_summary(doc),
             text: d.text.clone(),
-            paragraphs: d.paragraphs.iter().map(|p| ParagraphView { start: p.start, end: p.end, kind: p.kind.as_str() }).collect(),
+            paragraphs: d
+                .paragraphs
+                .iter()
+                .map(|p| ParagraphView { start: p.start, end: p.end, kind: p.kind.as_str() })
+                .collect(),
             mention_list: mentions,
         })
     }

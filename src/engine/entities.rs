@@ -2,8 +2,8 @@
 
 use serde::Deserialize;
 
-use super::order;
 use super::filter::{Filter, Skip};
+use super::order;
 use super::views::{EntitySummary, EntityView, MentionView, RoleView};
 use super::QuoteOptions;
 use super::{Explorer, Result};
@@ -31,7 +31,8 @@ impl Explorer {
         let entity = &self.corpus.entities[e as usize];
         let accepted = |doc: u32| docs.is_none_or(|docs| docs[doc as usize]);
         let mentions = entity.mentions.iter().filter(|m| accepted(m.doc)).count() as u32;
-        let mut doc_ids: Vec<u32> = entity.mentions.iter().map(|m| m.doc).filter(|&d| accepted(d)).collect();
+        let mut doc_ids: Vec<u32> =
+            entity.mentions.iter().map(|m| m.doc).filter(|&d| accepted(d)).collect();
         doc_ids.dedup();
         EntitySummary {
             id: entity.id.clone(),
@@ -47,14 +48,19 @@ impl Explorer {
     /// Whether every word of `query` is a word of the entity's name or an alias, or (from three letters on) begins one, spelling-folded.
     pub(super) fn entity_matches(&self, e: u32, query_keys: &[String]) -> bool {
         self.entity_keys[e as usize].iter().any(|keys| {
-            !query_keys.is_empty() && query_keys.iter().all(|q| keys.iter().any(|k| k == q || (q.len() >= 3 && k.starts_with(q.as_str()))))
+            !query_keys.is_empty()
+                && query_keys.iter().all(|q| {
+                    keys.iter().any(|k| k == q || (q.len() >= 3 && k.starts_with(q.as_str())))
+                })
         })
     }
 
     /// Entities with at least one mention in an accepted document, by mentions (then name).
     pub fn entities(&self, options: &EntityFilter) -> Result<Vec<EntitySummary>> {
         let resolved = options.filter.resolve(self)?;
-        let docs: Vec<bool> = (0..self.corpus.documents.len() as u32).map(|d| resolved.accepts_doc(self, d, Skip::Nothing)).collect();
+        let docs: Vec<bool> = (0..self.corpus.documents.len() as u32)
+            .map(|d| resolved.accepts_doc(self, d, Skip::Nothing))
+            .collect();
         let query_keys = options.query.as_deref().map(name_keys).unwrap_or_default();
         let mut list: Vec<EntitySummary> = (0..self.corpus.entities.len() as u32)
             .filter(|&e| resolved.accepts_entity(self, e))
@@ -62,7 +68,9 @@ impl Explorer {
             .map(|e| self.entity_summary(e, Some(&docs)))
             .filter(|s| s.mentions > 0)
             .collect();
-        order::sort_by(&mut list, |a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+        order::sort_by(&mut list, |a, b| {
+            b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name))
+        });
         let offset = options.offset.unwrap_or(0) as usize;
         let limit = options.limit.unwrap_or(u32::MAX) as usize;
         Ok(list.into_iter().skip(offset).take(limit).collect())
@@ -78,15 +86,29 @@ impl Explorer {
         let mentions = entity
             .mentions
             .iter()
-            .map(|m| MentionView { doc: doc_id(m.doc), title: title(m.doc), start: m.start, end: m.end, sentence: self.sentence_view(m.sentence) })
+            .map(|m| MentionView {
+                doc: doc_id(m.doc),
+                title: title(m.doc),
+                start: m.start,
+                end: m.end,
+                sentence: self.sentence_view(m.sentence),
+            })
             .collect();
         let roles = entity
             .roles
             .iter()
-            .map(|r| RoleView { text: r.text.clone(), doc: doc_id(r.doc), title: title(r.doc), start: r.start, end: r.end, sentence: self.sentence_view(r.sentence) })
+            .map(|r| RoleView {
+                text: r.text.clone(),
+                doc: doc_id(r.doc),
+                title: title(r.doc),
+                start: r.start,
+                end: r.end,
+                sentence: self.sentence_view(r.sentence),
+            })
             .collect();
         let relations = self.neighbors(id, &Default::default())?;
-        let quotes = self.quotes(&Filter::default(), &QuoteOptions { entity: Some(id.to_string()) })?;
+        let quotes =
+            self.quotes(&Filter::default(), &QuoteOptions { entity: Some(id.to_string()) })?;
         Ok(EntityView {
             id: summary.id,
             name: summary.name,

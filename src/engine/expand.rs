@@ -88,7 +88,10 @@ impl Explorer {
         let mut near: Vec<(u32, usize)> = Vec::new();
         for (i, term) in self.corpus.index.terms.iter().enumerate() {
             let other = term.text.chars().count();
-            if other.abs_diff(length) > budget || !term.text.chars().all(char::is_alphabetic) || bag_distance(&letters, &term.text) > budget {
+            if other.abs_diff(length) > budget
+                || !term.text.chars().all(char::is_alphabetic)
+                || bag_distance(&letters, &term.text) > budget
+            {
                 continue;
             }
             let d = distance(word, &term.text);
@@ -97,7 +100,10 @@ impl Explorer {
             }
         }
         let terms = &self.corpus.index.terms;
-        order::sort_by(&mut near, |a, b| a.1.cmp(&b.1).then(terms[b.0 as usize].postings.len().cmp(&terms[a.0 as usize].postings.len())));
+        order::sort_by(&mut near, |a, b| {
+            a.1.cmp(&b.1)
+                .then(terms[b.0 as usize].postings.len().cmp(&terms[a.0 as usize].postings.len()))
+        });
         near.truncate(MAX_PREFIX_TERMS);
         near
     }
@@ -109,7 +115,10 @@ impl Explorer {
             .split_whitespace()
             .map(|word| {
                 let folded = fold(word.trim_matches(|c: char| !c.is_alphanumeric()));
-                if folded.is_empty() || self.term(&folded).is_some() || !self.expand(&folded, false).is_empty() {
+                if folded.is_empty()
+                    || self.term(&folded).is_some()
+                    || !self.expand(&folded, false).is_empty()
+                {
                     return word.to_string();
                 }
                 match self.near_terms(&folded, typo_budget(&folded) + 1).first() {
@@ -142,7 +151,13 @@ fn bag_distance(letters: &[i16; 32], other: &str) -> usize {
     for c in other.chars() {
         difference[c as usize % 32] -= 1;
     }
-    let (surplus, lack) = difference.iter().fold((0usize, 0usize), |(s, l), &d| if d > 0 { (s + d as usize, l) } else { (s, l + (-d) as usize) });
+    let (surplus, lack) = difference.iter().fold((0usize, 0usize), |(s, l), &d| {
+        if d > 0 {
+            (s + d as usize, l)
+        } else {
+            (s, l + (-d) as usize)
+        }
+    });
     surplus.max(lack)
 }
 

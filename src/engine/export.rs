@@ -22,20 +22,30 @@ impl Explorer {
             "graphml" => Ok(self.export_graphml()),
             "csv" => Ok(self.export_csv_nodes()),
             "csv-edges" => Ok(self.export_csv_edges()),
-            other => Err(EngineError(format!("unknown export format {} (known: {})", super::quoted(other), FORMATS.join(", ")))),
+            other => Err(EngineError(format!(
+                "unknown export format {} (known: {})",
+                super::quoted(other),
+                FORMATS.join(", ")
+            ))),
         }
     }
 
     fn export_json(&self) -> String {
         let corpus = &self.corpus;
-        let mut out = String::with_capacity(corpus.documents.iter().map(|d| d.text.len()).sum::<usize>() * 2);
+        let mut out =
+            String::with_capacity(corpus.documents.iter().map(|d| d.text.len()).sum::<usize>() * 2);
         out.push('{');
         key(&mut out, "formatVersion");
         out.push_str(&format!("{FORMAT_VERSION},"));
         key(&mut out, "documents");
         array(&mut out, &corpus.documents, |out, d| {
             out.push('{');
-            for (name, value) in [("id", &d.id), ("title", &d.title), ("outlet", &d.outlet), ("published", &d.published)] {
+            for (name, value) in [
+                ("id", &d.id),
+                ("title", &d.title),
+                ("outlet", &d.outlet),
+                ("published", &d.published),
+            ] {
                 string_field(out, name, value);
             }
             key(out, "authors");
@@ -164,6 +174,7 @@ impl Explorer {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // test code may sort as it likes
 mod tests {
     use crate::engine::fixture;
 
@@ -173,22 +184,49 @@ mod tests {
         let json = e.export("json").unwrap();
         let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
         let keys: Vec<&str> = value.as_object().unwrap().keys().map(String::as_str).collect();
-        let mut expected = vec!["formatVersion", "documents", "entities", "relations", "events", "figures", "quotes"];
+        let mut expected = vec![
+            "formatVersion",
+            "documents",
+            "entities",
+            "relations",
+            "events",
+            "figures",
+            "quotes",
+        ];
         expected.sort_unstable(); // serde_json's map sorts keys; the order in the text is checked below
         assert_eq!(keys, expected);
         let at = |key: &str| json.find(&format!("\"{key}\":")).unwrap();
-        assert!(at("relations") < at("events") && at("events") < at("figures") && at("figures") < at("quotes"));
+        assert!(
+            at("relations") < at("events")
+                && at("events") < at("figures")
+                && at("figures") < at("quotes")
+        );
         let cases: &[(&str, &str)] = &[
-            ("an event", r#"{"date":"2021-06-03","precision":"day","dateText":"On June 3","span":{"doc":"c","start":"#),
-            ("a figure", r#"{"topic":"kazakhs-detained","text":"around 1.2 million","value":1200000,"counts":"Kazakhs detained","source":"steppe-watch","span":{"doc":"b","#),
-            ("a quote", r#"{"speaker":"erlan-nurov","text":"The camps must close,","outlet":null,"span":{"doc":"c","#),
+            (
+                "an event",
+                r#"{"date":"2021-06-03","precision":"day","dateText":"On June 3","span":{"doc":"c","start":"#,
+            ),
+            (
+                "a figure",
+                r#"{"topic":"kazakhs-detained","text":"around 1.2 million","value":1200000,"counts":"Kazakhs detained","source":"steppe-watch","span":{"doc":"b","#,
+            ),
+            (
+                "a quote",
+                r#"{"speaker":"erlan-nurov","text":"The camps must close,","outlet":null,"span":{"doc":"c","#,
+            ),
         ];
         for (name, fragment) in cases {
             assert!(json.contains(fragment), "{name}: {json}");
         }
         let event = &value["events"][1];
-        let text: Vec<u16> = value["documents"][2]["text"].as_str().unwrap().encode_utf16().collect();
-        let span = |v: &serde_json::Value| String::from_utf16(&text[v["start"].as_u64().unwrap() as usize..v["end"].as_u64().unwrap() as usize]).unwrap();
+        let text: Vec<u16> =
+            value["documents"][2]["text"].as_str().unwrap().encode_utf16().collect();
+        let span = |v: &serde_json::Value| {
+            String::from_utf16(
+                &text[v["start"].as_u64().unwrap() as usize..v["end"].as_u64().unwrap() as usize],
+            )
+            .unwrap()
+        };
         assert_eq!(span(&event["span"]), "On June 3");
         assert_eq!(span(&event["sentence"]), "On June 3, Erlan Nurov met officials in Almaty.");
         assert_eq!(event["entities"], serde_json::json!(["almaty", "erlan-nurov"]));

@@ -6,21 +6,33 @@ use super::views::{FacetValue, Facets};
 use super::Explorer;
 use crate::model::EntityKind;
 
-const KINDS: [EntityKind; 4] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Group];
+const KINDS: [EntityKind; 4] =
+    [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Group];
 
 impl Explorer {
     /// Counts over `sentences` (sorted, unique); per document first, so the work per passage is a few array updates.
-    pub(super) fn facets(&self, sentences: impl Iterator<Item = u32>, resolved: &ResolvedFilter) -> Facets {
+    pub(super) fn facets(
+        &self,
+        sentences: impl Iterator<Item = u32>,
+        resolved: &ResolvedFilter,
+    ) -> Facets {
         let documents = self.corpus.documents.len();
         // Whether each document passes the filter with one dimension left out.
-        let passes = |skip: Skip| (0..documents as u32).map(|d| resolved.accepts_doc(self, d, skip)).collect::<Vec<bool>>();
-        let (by_outlet, by_date, by_types) = (passes(Skip::Outlet), passes(Skip::Date), passes(Skip::Types));
+        let passes = |skip: Skip| {
+            (0..documents as u32)
+                .map(|d| resolved.accepts_doc(self, d, skip))
+                .collect::<Vec<bool>>()
+        };
+        let (by_outlet, by_date, by_types) =
+            (passes(Skip::Outlet), passes(Skip::Date), passes(Skip::Types));
         let sentence_level = !resolved.kinds.is_empty() || resolved.linked.is_some();
         let (mut outlet, mut year) = (vec![0u32; documents], vec![0u32; documents]);
         let mut kind = [0u32; 4];
         for s in sentences {
             let doc = self.corpus.sentences[s as usize].doc as usize;
-            let accepts = |skip: Skip, doc_passes: bool| doc_passes && (!sentence_level || resolved.accepts_sentence(self, s, skip));
+            let accepts = |skip: Skip, doc_passes: bool| {
+                doc_passes && (!sentence_level || resolved.accepts_sentence(self, s, skip))
+            };
             if accepts(Skip::Outlet, by_outlet[doc]) {
                 outlet[doc] += 1;
             }
@@ -40,7 +52,12 @@ impl Explorer {
             add(&mut outlets, &document.outlet, outlet[d]);
             add(&mut years, document.published.get(..4).unwrap_or(&document.published), year[d]);
         }
-        let kinds = KINDS.iter().zip(kind).filter(|(_, n)| *n > 0).map(|(k, count)| FacetValue { value: k.as_str().to_string(), count }).collect();
+        let kinds = KINDS
+            .iter()
+            .zip(kind)
+            .filter(|(_, n)| *n > 0)
+            .map(|(k, count)| FacetValue { value: k.as_str().to_string(), count })
+            .collect();
         Facets { outlet: ranked(outlets), year: ranked(years), kind: ranked(kinds) }
     }
 }

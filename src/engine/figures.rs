@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use super::order;
 use super::filter::{Filter, Skip};
+use super::order;
 use super::views::{FigureGroup, FigureView};
 use super::{Explorer, Result};
 use crate::model::Figure;
@@ -14,7 +14,9 @@ const DISAGREEMENT: f64 = 0.10;
 /// Whether the readable values differ by more than 10% (of the smaller one).
 pub fn disagree(values: &[f64]) -> bool {
     let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
-    let (Some(min), Some(max)) = (finite.iter().copied().reduce(f64::min), finite.iter().copied().reduce(f64::max)) else {
+    let (Some(min), Some(max)) =
+        (finite.iter().copied().reduce(f64::min), finite.iter().copied().reduce(f64::max))
+    else {
         return false;
     };
     if min <= 0.0 {
@@ -44,22 +46,44 @@ impl Explorer {
     pub fn figures(&self, filter: &Filter) -> Result<Vec<FigureGroup>> {
         let resolved = filter.resolve(self)?;
         let mut topics: BTreeMap<&str, Vec<&Figure>> = BTreeMap::new();
-        for figure in self.corpus.figures.iter().filter(|f| resolved.accepts_sentence(self, f.sentence, Skip::Nothing)) {
+        for figure in self
+            .corpus
+            .figures
+            .iter()
+            .filter(|f| resolved.accepts_sentence(self, f.sentence, Skip::Nothing))
+        {
             topics.entry(figure.topic.as_str()).or_default().push(figure);
         }
         let mut groups: Vec<FigureGroup> = topics
             .into_iter()
             .map(|(topic, mut figures)| {
                 order::sort_by(&mut figures, |a, b| {
-                    let (da, db) = (&self.corpus.documents[a.doc as usize], &self.corpus.documents[b.doc as usize]);
-                    (da.published.as_str(), da.id.as_str(), a.start).cmp(&(db.published.as_str(), db.id.as_str(), b.start))
+                    let (da, db) = (
+                        &self.corpus.documents[a.doc as usize],
+                        &self.corpus.documents[b.doc as usize],
+                    );
+                    (da.published.as_str(), da.id.as_str(), a.start).cmp(&(
+                        db.published.as_str(),
+                        db.id.as_str(),
+                        b.start,
+                    ))
                 });
                 let values: Vec<f64> = figures.iter().filter_map(|f| f.value).collect();
                 // Figures without a topic are listed together but never compared.
-                FigureGroup { topic: topic.to_string(), disagree: !topic.is_empty() && disagree(&values), figures: figures.into_iter().map(|f| self.figure_view(f)).collect() }
+                FigureGroup {
+                    topic: topic.to_string(),
+                    disagree: !topic.is_empty() && disagree(&values),
+                    figures: figures.into_iter().map(|f| self.figure_view(f)).collect(),
+                }
             })
             .collect();
-        order::sort_by(&mut groups, |a, b| a.topic.is_empty().cmp(&b.topic.is_empty()).then(b.figures.len().cmp(&a.figures.len())).then_with(|| a.topic.cmp(&b.topic)));
+        order::sort_by(&mut groups, |a, b| {
+            a.topic
+                .is_empty()
+                .cmp(&b.topic.is_empty())
+                .then(b.figures.len().cmp(&a.figures.len()))
+                .then_with(|| a.topic.cmp(&b.topic))
+        });
         Ok(groups)
     }
 }
@@ -93,10 +117,24 @@ mod tests {
         assert_eq!(groups.len(), 1);
         let group = &groups[0];
         assert_eq!((group.topic.as_str(), group.disagree), ("kazakhs-detained", true));
-        let got: Vec<(&str, Option<&str>, &str)> = group.figures.iter().map(|f| (f.text.as_str(), f.source.as_ref().map(|s| s.id.as_str()), f.doc.as_str())).collect();
-        assert_eq!(got, [("around 1.2 million", Some("steppe-watch"), "b"), ("About 1.5 million", Some("erlan-nurov"), "c")]);
-        assert_eq!(group.figures[0].sentence.text, "Steppe Watch counted around 1.2 million Kazakhs detained.");
-        let narrowed = e.figures(&Filter { from: Some("2021".into()), ..Default::default() }).unwrap();
+        let got: Vec<(&str, Option<&str>, &str)> = group
+            .figures
+            .iter()
+            .map(|f| (f.text.as_str(), f.source.as_ref().map(|s| s.id.as_str()), f.doc.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("around 1.2 million", Some("steppe-watch"), "b"),
+                ("About 1.5 million", Some("erlan-nurov"), "c")
+            ]
+        );
+        assert_eq!(
+            group.figures[0].sentence.text,
+            "Steppe Watch counted around 1.2 million Kazakhs detained."
+        );
+        let narrowed =
+            e.figures(&Filter { from: Some("2021".into()), ..Default::default() }).unwrap();
         assert!(!narrowed[0].disagree, "one figure left cannot disagree");
     }
 }

@@ -35,7 +35,10 @@ impl Filter {
         for (field, value) in [("from", &self.from), ("to", &self.to)] {
             if let Some(date) = value {
                 if !is_date_prefix(date) {
-                    return Err(EngineError(format!("filter {field}: {} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", super::quoted(date))));
+                    return Err(EngineError(format!(
+                        "filter {field}: {} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                        super::quoted(date)
+                    )));
                 }
             }
         }
@@ -44,14 +47,19 @@ impl Filter {
             .iter()
             .map(|t| EntityKind::parse(t).ok_or_else(|| EngineError(format!("filter types: unknown entity type {} (person, organization, place or group)", super::quoted(t)))))
             .collect::<Result<Vec<_>>>()?;
-        let entities = self.entities.iter().map(|id| explorer.entity_index(id)).collect::<Result<Vec<_>>>()?;
+        let entities =
+            self.entities.iter().map(|id| explorer.entity_index(id)).collect::<Result<Vec<_>>>()?;
         let linked = match &self.related {
             None => None,
             Some(id) => {
-                let e = explorer.entity_index(id).map_err(|error| EngineError(format!("filter related: {error}")))?;
+                let e = explorer
+                    .entity_index(id)
+                    .map_err(|error| EngineError(format!("filter related: {error}")))?;
                 let mut linked = vec![false; explorer.corpus.entities.len()];
                 for &r in &explorer.entity_relations[e as usize] {
-                    linked[Explorer::other_end(&explorer.corpus.relations[r as usize], e) as usize] = true;
+                    linked
+                        [Explorer::other_end(&explorer.corpus.relations[r as usize], e) as usize] =
+                        true;
                 }
                 linked[e as usize] = false;
                 Some(linked)
@@ -75,9 +83,13 @@ impl ResolvedFilter<'_> {
     pub fn accepts_doc(&self, explorer: &Explorer, doc: u32, skip: Skip) -> bool {
         let document = &explorer.corpus.documents[doc as usize];
         let f = self.filter;
-        (skip == Skip::Outlet || f.outlets.is_empty() || f.outlets.iter().any(|o| *o == document.outlet))
-            && (skip == Skip::Date || date_in_range(&document.published, f.from.as_deref(), f.to.as_deref()))
-            && self.entities.iter().all(|e| explorer.doc_entities[doc as usize].binary_search(e).is_ok())
+        (skip == Skip::Outlet || f.outlets.is_empty() || f.outlets.contains(&document.outlet))
+            && (skip == Skip::Date
+                || date_in_range(&document.published, f.from.as_deref(), f.to.as_deref()))
+            && self
+                .entities
+                .iter()
+                .all(|e| explorer.doc_entities[doc as usize].binary_search(e).is_ok())
     }
 
     /// Whether a sentence passes the whole filter (types: it mentions an entity of one of the kinds;
@@ -85,22 +97,31 @@ impl ResolvedFilter<'_> {
     pub fn accepts_sentence(&self, explorer: &Explorer, sentence: u32, skip: Skip) -> bool {
         let doc = explorer.corpus.sentences[sentence as usize].doc;
         self.accepts_doc(explorer, doc, skip)
-            && (skip == Skip::Types || self.kinds.is_empty() || self.sentence_has_kind(explorer, sentence))
-            && self.linked.as_ref().is_none_or(|linked| explorer.sentence_entities[sentence as usize].iter().any(|&e| linked[e as usize]))
+            && (skip == Skip::Types
+                || self.kinds.is_empty()
+                || self.sentence_has_kind(explorer, sentence))
+            && self.linked.as_ref().is_none_or(|linked| {
+                explorer.sentence_entities[sentence as usize].iter().any(|&e| linked[e as usize])
+            })
     }
 
     /// Whether an entity passes the type and related parts of the filter.
     pub fn accepts_entity(&self, explorer: &Explorer, e: u32) -> bool {
-        (self.kinds.is_empty() || self.kinds.contains(&explorer.corpus.entities[e as usize].kind)) && self.linked.as_ref().is_none_or(|linked| linked[e as usize])
+        (self.kinds.is_empty() || self.kinds.contains(&explorer.corpus.entities[e as usize].kind))
+            && self.linked.as_ref().is_none_or(|linked| linked[e as usize])
     }
 
     /// Whether a document names an entity linked to the related one (always true without `related`).
     pub fn doc_names_linked(&self, explorer: &Explorer, doc: u32) -> bool {
-        self.linked.as_ref().is_none_or(|linked| explorer.doc_entities[doc as usize].iter().any(|&e| linked[e as usize]))
+        self.linked.as_ref().is_none_or(|linked| {
+            explorer.doc_entities[doc as usize].iter().any(|&e| linked[e as usize])
+        })
     }
 
     fn sentence_has_kind(&self, explorer: &Explorer, sentence: u32) -> bool {
-        explorer.sentence_entities[sentence as usize].iter().any(|&e| self.kinds.contains(&explorer.corpus.entities[e as usize].kind))
+        explorer.sentence_entities[sentence as usize]
+            .iter()
+            .any(|&e| self.kinds.contains(&explorer.corpus.entities[e as usize].kind))
     }
 }
 

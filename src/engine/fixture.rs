@@ -3,7 +3,10 @@
 //! The people and organizations are invented, so no test states a claim about a real person.
 
 use crate::compiler::{relate::co_mentions, segment::sentence_ranges};
-use crate::model::{Corpus, Document, Entity, EntityKind, Event, Figure, Mention, Quote, Relation, RelationKind, Sentence};
+use crate::model::{
+    Corpus, Document, Entity, EntityKind, Event, Figure, Mention, Quote, Relation, RelationKind,
+    Sentence,
+};
 use crate::text::tokens;
 
 use super::Explorer;
@@ -55,7 +58,15 @@ impl Fixture {
             for (start, end) in sentence_ranges(text) {
                 let token_count = tokens(&text[start..end]).count() as u16;
                 let (start, end) = (start as u32, end as u32);
-                corpus.sentences.push(Sentence { doc: i as u32, paragraph: 0, start, end, byte_start: start, byte_end: end, token_count });
+                corpus.sentences.push(Sentence {
+                    doc: i as u32,
+                    paragraph: 0,
+                    start,
+                    end,
+                    byte_start: start,
+                    byte_end: end,
+                    token_count,
+                });
             }
             corpus.documents.push(Document {
                 id: id.to_string(),
@@ -72,13 +83,18 @@ impl Fixture {
     }
 
     fn entity_index(&self, id: &str) -> u32 {
-        self.corpus.entities.iter().position(|e| e.id == id).unwrap_or_else(|| panic!("fixture has no entity {id}")) as u32
+        self.corpus
+            .entities
+            .iter()
+            .position(|e| e.id == id)
+            .unwrap_or_else(|| panic!("fixture has no entity {id}")) as u32
     }
 
     /// (doc, sentence, start) of the first occurrence of `words`.
     fn locate(&self, words: &str) -> (u32, u32, u32) {
         for (s, sentence) in self.corpus.sentences.iter().enumerate() {
-            let text = &self.corpus.documents[sentence.doc as usize].text[sentence.start as usize..sentence.end as usize];
+            let text = &self.corpus.documents[sentence.doc as usize].text
+                [sentence.start as usize..sentence.end as usize];
             if let Some(at) = text.find(words) {
                 return (sentence.doc, s as u32, sentence.start + at as u32);
             }
@@ -90,17 +106,30 @@ impl Fixture {
     pub fn entity(mut self, id: &str, kind: EntityKind, names: &[&str]) -> Fixture {
         let mut mentions = Vec::new();
         for (s, sentence) in self.corpus.sentences.iter().enumerate() {
-            let text = &self.corpus.documents[sentence.doc as usize].text[sentence.start as usize..sentence.end as usize];
+            let text = &self.corpus.documents[sentence.doc as usize].text
+                [sentence.start as usize..sentence.end as usize];
             for name in names {
                 for (at, _) in text.match_indices(name) {
                     let start = sentence.start + at as u32;
-                    mentions.push(Mention { doc: sentence.doc, sentence: s as u32, start, end: start + name.len() as u32 });
+                    mentions.push(Mention {
+                        doc: sentence.doc,
+                        sentence: s as u32,
+                        start,
+                        end: start + name.len() as u32,
+                    });
                 }
             }
         }
         mentions.sort();
         let aliases = names[1..].iter().map(|n| n.to_string()).collect();
-        self.corpus.entities.push(Entity { id: id.into(), name: names[0].into(), kind, aliases, mentions, roles: vec![] });
+        self.corpus.entities.push(Entity {
+            id: id.into(),
+            name: names[0].into(),
+            kind,
+            aliases,
+            mentions,
+            roles: vec![],
+        });
         self
     }
 
@@ -117,7 +146,13 @@ impl Fixture {
     }
 
     /// A typed relation whose evidence are the sentences holding each of `evidence`.
-    pub fn relation(mut self, source: &str, kind: RelationKind, target: &str, evidence: &[&str]) -> Fixture {
+    pub fn relation(
+        mut self,
+        source: &str,
+        kind: RelationKind,
+        target: &str,
+        evidence: &[&str],
+    ) -> Fixture {
         let (source, target) = (self.entity_index(source), self.entity_index(target));
         let mut evidence: Vec<u32> = evidence.iter().map(|words| self.locate(words).1).collect();
         evidence.sort_unstable();
@@ -129,29 +164,65 @@ impl Fixture {
     pub fn event(mut self, date: &str, date_text: &str) -> Fixture {
         let (doc, sentence, start) = self.locate(date_text);
         let entities = self.sentence_entities(sentence);
-        self.corpus.events.push(Event { date: date.into(), date_text: date_text.into(), doc, sentence, start, end: start + date_text.len() as u32, entities });
+        self.corpus.events.push(Event {
+            date: date.into(),
+            date_text: date_text.into(),
+            doc,
+            sentence,
+            start,
+            end: start + date_text.len() as u32,
+            entities,
+        });
         self.corpus.events.sort_by(|a, b| a.date.cmp(&b.date));
         self
     }
 
-    pub fn figure(mut self, text: &str, value: f64, counts: &str, topic: &str, source: Option<&str>) -> Fixture {
+    pub fn figure(
+        mut self,
+        text: &str,
+        value: f64,
+        counts: &str,
+        topic: &str,
+        source: Option<&str>,
+    ) -> Fixture {
         let (doc, sentence, start) = self.locate(text);
         let source = source.map(|id| self.entity_index(id));
-        let figure = Figure { text: text.into(), value: Some(value), counts: counts.into(), topic: topic.into(), source, doc, sentence, start, end: start + text.len() as u32 };
+        let figure = Figure {
+            text: text.into(),
+            value: Some(value),
+            counts: counts.into(),
+            topic: topic.into(),
+            source,
+            doc,
+            sentence,
+            start,
+            end: start + text.len() as u32,
+        };
         self.corpus.figures.push(figure);
         self
     }
 
     pub fn quote(mut self, speaker: &str, text: &str, outlet: Option<&str>) -> Fixture {
         let (doc, sentence, start) = self.locate(text);
-        let (speaker, outlet) = (self.entity_index(speaker), outlet.map(|id| self.entity_index(id)));
-        self.corpus.quotes.push(Quote { speaker, text: text.into(), outlet, doc, sentence, start, end: start + text.len() as u32 });
+        let (speaker, outlet) =
+            (self.entity_index(speaker), outlet.map(|id| self.entity_index(id)));
+        self.corpus.quotes.push(Quote {
+            speaker,
+            text: text.into(),
+            outlet,
+            doc,
+            sentence,
+            start,
+            end: start + text.len() as u32,
+        });
         self
     }
 
     fn sentence_entities(&self, sentence: u32) -> Vec<u32> {
         let mut found: Vec<u32> = (0..self.corpus.entities.len() as u32)
-            .filter(|&e| self.corpus.entities[e as usize].mentions.iter().any(|m| m.sentence == sentence))
+            .filter(|&e| {
+                self.corpus.entities[e as usize].mentions.iter().any(|m| m.sentence == sentence)
+            })
             .collect();
         found.dedup();
         found

@@ -4,9 +4,9 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::order;
 use super::filter::{Filter, Skip};
 use super::layout::{layout, Spring};
+use super::order;
 use super::relation_types::RelationTypes;
 use super::views::{GraphEdge, GraphNode, GraphView};
 use super::{EngineError, Explorer, Result};
@@ -38,7 +38,9 @@ impl Explorer {
     pub fn graph(&self, filter: &Filter, options: &GraphOptions) -> Result<GraphView> {
         let limit = options.limit.unwrap_or(DEFAULT_GRAPH_NODES);
         if limit == 0 || limit > MOST_GRAPH_NODES {
-            return Err(EngineError(format!("graph limit must be between 1 and {MOST_GRAPH_NODES}, not {limit}")));
+            return Err(EngineError(format!(
+                "graph limit must be between 1 and {MOST_GRAPH_NODES}, not {limit}"
+            )));
         }
         let depth = options.depth.unwrap_or(1);
         if depth == 0 || depth > MOST_DEPTH {
@@ -46,24 +48,42 @@ impl Explorer {
         }
         let resolved = filter.resolve(self)?;
         let types = RelationTypes::parse(&options.types)?;
-        let docs: Vec<bool> = (0..self.corpus.documents.len() as u32).map(|d| resolved.accepts_doc(self, d, Skip::Nothing)).collect();
-        let evidence = |r: &Relation| r.evidence.iter().filter(|&&s| docs[self.corpus.sentences[s as usize].doc as usize]).count() as u32;
+        let docs: Vec<bool> = (0..self.corpus.documents.len() as u32)
+            .map(|d| resolved.accepts_doc(self, d, Skip::Nothing))
+            .collect();
+        let evidence = |r: &Relation| {
+            r.evidence
+                .iter()
+                .filter(|&&s| docs[self.corpus.sentences[s as usize].doc as usize])
+                .count() as u32
+        };
         let drawn = |r: &Relation| types.contains(r.kind) && evidence(r) > 0;
-        let mentions: Vec<u32> = self.corpus.entities.iter().map(|e| e.mentions.iter().filter(|m| docs[m.doc as usize]).count() as u32).collect();
+        let mentions: Vec<u32> = self
+            .corpus
+            .entities
+            .iter()
+            .map(|e| e.mentions.iter().filter(|m| docs[m.doc as usize]).count() as u32)
+            .collect();
         let candidate = |e: u32| mentions[e as usize] > 0 && resolved.accepts_entity(self, e);
         let by_mentions = |a: &u32, b: &u32| {
             let (ea, eb) = (&self.corpus.entities[*a as usize], &self.corpus.entities[*b as usize]);
-            mentions[*b as usize].cmp(&mentions[*a as usize]).then_with(|| ea.name.cmp(&eb.name)).then_with(|| ea.id.cmp(&eb.id))
+            mentions[*b as usize]
+                .cmp(&mentions[*a as usize])
+                .then_with(|| ea.name.cmp(&eb.name))
+                .then_with(|| ea.id.cmp(&eb.id))
         };
 
         let (total, chosen): (u32, Vec<u32>) = match &options.focus {
             None => {
-                let mut all: Vec<u32> = (0..self.corpus.entities.len() as u32).filter(|&e| candidate(e)).collect();
+                let mut all: Vec<u32> =
+                    (0..self.corpus.entities.len() as u32).filter(|&e| candidate(e)).collect();
                 order::sort_by(&mut all, by_mentions);
                 (all.len() as u32, all.into_iter().take(limit as usize).collect())
             }
             Some(id) => {
-                let focus = self.entity_index(id).map_err(|error| EngineError(format!("graph focus: {error}")))?;
+                let focus = self
+                    .entity_index(id)
+                    .map_err(|error| EngineError(format!("graph focus: {error}")))?;
                 // Breadth-first over drawn relations to `depth`, keeping entities that pass the filter.
                 let mut distance: BTreeMap<u32, u32> = BTreeMap::from([(focus, 0)]);
                 let mut frontier = vec![focus];
@@ -73,7 +93,8 @@ impl Explorer {
                         for &r in &self.entity_relations[node as usize] {
                             let relation = &self.corpus.relations[r as usize];
                             let other = Self::other_end(relation, node);
-                            if drawn(relation) && candidate(other) && !distance.contains_key(&other) {
+                            if drawn(relation) && candidate(other) && !distance.contains_key(&other)
+                            {
                                 distance.insert(other, level);
                                 next.push(other);
                             }
@@ -81,23 +102,35 @@ impl Explorer {
                     }
                     frontier = next;
                 }
-                let mut reached: Vec<u32> = distance.keys().copied().filter(|&e| e != focus).collect();
-                order::sort_by(&mut reached, |a, b| distance[a].cmp(&distance[b]).then_with(|| by_mentions(a, b)));
+                let mut reached: Vec<u32> =
+                    distance.keys().copied().filter(|&e| e != focus).collect();
+                order::sort_by(&mut reached, |a, b| {
+                    distance[a].cmp(&distance[b]).then_with(|| by_mentions(a, b))
+                });
                 let total = reached.len() as u32 + 1;
                 (total, std::iter::once(focus).chain(reached).take(limit as usize).collect())
             }
         };
 
-        let node_of: BTreeMap<u32, usize> = chosen.iter().enumerate().map(|(i, &e)| (e, i)).collect();
+        let node_of: BTreeMap<u32, usize> =
+            chosen.iter().enumerate().map(|(i, &e)| (e, i)).collect();
         let mut edges = Vec::new();
         let mut pulls: BTreeMap<(usize, usize), f64> = BTreeMap::new();
         for relation in &self.corpus.relations {
-            let (Some(&a), Some(&b)) = (node_of.get(&relation.source), node_of.get(&relation.target)) else { continue };
+            let (Some(&a), Some(&b)) =
+                (node_of.get(&relation.source), node_of.get(&relation.target))
+            else {
+                continue;
+            };
             if !drawn(relation) || a == b {
                 continue;
             }
             let count = evidence(relation);
-            let pull = if relation.kind == RelationKind::CoMention { CO_MENTION_PULL * (count.min(4) as f64).sqrt() } else { STATED_PULL };
+            let pull = if relation.kind == RelationKind::CoMention {
+                CO_MENTION_PULL * (count.min(4) as f64).sqrt()
+            } else {
+                STATED_PULL
+            };
             let strongest = pulls.entry((a.min(b), a.max(b))).or_insert(0.0);
             *strongest = strongest.max(pull);
             edges.push(GraphEdge {
@@ -109,15 +142,25 @@ impl Explorer {
                 evidence: count,
             });
         }
-        let springs: Vec<Spring> = pulls.into_iter().map(|((a, b), strength)| Spring { a, b, strength }).collect();
-        let ids: Vec<&str> = chosen.iter().map(|&e| self.corpus.entities[e as usize].id.as_str()).collect();
+        let springs: Vec<Spring> =
+            pulls.into_iter().map(|((a, b), strength)| Spring { a, b, strength }).collect();
+        let ids: Vec<&str> =
+            chosen.iter().map(|&e| self.corpus.entities[e as usize].id.as_str()).collect();
         let positions = layout(&ids, &springs);
         let nodes = chosen
             .iter()
             .zip(positions)
             .map(|(&e, [x, y])| {
                 let entity = &self.corpus.entities[e as usize];
-                GraphNode { id: entity.id.clone(), name: entity.name.clone(), kind: entity.kind.as_str(), unnamed: entity.is_unnamed(), mentions: mentions[e as usize], x, y }
+                GraphNode {
+                    id: entity.id.clone(),
+                    name: entity.name.clone(),
+                    kind: entity.kind.as_str(),
+                    unnamed: entity.is_unnamed(),
+                    mentions: mentions[e as usize],
+                    x,
+                    y,
+                }
             })
             .collect();
         Ok(GraphView { total, nodes, edges })
@@ -138,12 +181,51 @@ mod tests {
         let e = fixture::story();
         let strings = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
         let cases: &[(&str, Filter, GraphOptions, &[&str])] = &[
-            ("the most mentioned first", Filter::default(), GraphOptions { limit: Some(3), ..Default::default() }, &["erlan-nurov", "steppe-watch", "aigul-serikova"]),
-            ("a type filter", Filter { types: strings(&["place"]), ..Default::default() }, GraphOptions::default(), &["almaty", "urumqi"]),
-            ("related to an entity", Filter { related: Some("dana-omarova".into()), ..Default::default() }, GraphOptions::default(), &["steppe-watch", "bolat-serikov", "urumqi"]),
-            ("a focus and its neighbours", Filter::default(), GraphOptions { focus: Some("dana-omarova".into()), ..Default::default() }, &["dana-omarova", "steppe-watch", "bolat-serikov", "urumqi"]),
-            ("a focus to depth two", Filter::default(), GraphOptions { focus: Some("aigul-serikova".into()), types: strings(&["family", "interaction"]), depth: Some(2), ..Default::default() }, &["aigul-serikova", "bolat-serikov", "sons-of-aigul-serikova", "dana-omarova"]),
-            ("a focus with a type filter on relations", Filter::default(), GraphOptions { focus: Some("dana-omarova".into()), types: strings(&["affiliation"]), ..Default::default() }, &["dana-omarova", "steppe-watch"]),
+            (
+                "the most mentioned first",
+                Filter::default(),
+                GraphOptions { limit: Some(3), ..Default::default() },
+                &["erlan-nurov", "steppe-watch", "aigul-serikova"],
+            ),
+            (
+                "a type filter",
+                Filter { types: strings(&["place"]), ..Default::default() },
+                GraphOptions::default(),
+                &["almaty", "urumqi"],
+            ),
+            (
+                "related to an entity",
+                Filter { related: Some("dana-omarova".into()), ..Default::default() },
+                GraphOptions::default(),
+                &["steppe-watch", "bolat-serikov", "urumqi"],
+            ),
+            (
+                "a focus and its neighbours",
+                Filter::default(),
+                GraphOptions { focus: Some("dana-omarova".into()), ..Default::default() },
+                &["dana-omarova", "steppe-watch", "bolat-serikov", "urumqi"],
+            ),
+            (
+                "a focus to depth two",
+                Filter::default(),
+                GraphOptions {
+                    focus: Some("aigul-serikova".into()),
+                    types: strings(&["family", "interaction"]),
+                    depth: Some(2),
+                    ..Default::default()
+                },
+                &["aigul-serikova", "bolat-serikov", "sons-of-aigul-serikova", "dana-omarova"],
+            ),
+            (
+                "a focus with a type filter on relations",
+                Filter::default(),
+                GraphOptions {
+                    focus: Some("dana-omarova".into()),
+                    types: strings(&["affiliation"]),
+                    ..Default::default()
+                },
+                &["dana-omarova", "steppe-watch"],
+            ),
         ];
         for (name, filter, options, expected) in cases {
             let view = e.graph(filter, options).unwrap_or_else(|err| panic!("{name}: {err}"));
@@ -154,13 +236,29 @@ mod tests {
     #[test]
     fn edges_carry_type_family_direction_and_evidence() {
         let e = fixture::story();
-        let view = e.graph(&Filter::default(), &GraphOptions { focus: Some("dana-omarova".into()), ..Default::default() }).unwrap();
+        let view = e
+            .graph(
+                &Filter::default(),
+                &GraphOptions { focus: Some("dana-omarova".into()), ..Default::default() },
+            )
+            .unwrap();
         let edge = view.edges.iter().find(|edge| edge.kind == "head-of").unwrap();
-        assert_eq!((edge.source.as_str(), edge.target.as_str(), edge.family, edge.directed, edge.evidence), ("dana-omarova", "steppe-watch", "affiliation", true, 1));
+        assert_eq!(
+            (edge.source.as_str(), edge.target.as_str(), edge.family, edge.directed, edge.evidence),
+            ("dana-omarova", "steppe-watch", "affiliation", true, 1)
+        );
         let kinds: Vec<&str> = view.edges.iter().map(|edge| edge.kind).collect();
         assert!(kinds.contains(&"co-mention") && kinds.contains(&"met-with"), "{kinds:?}");
-        let outlet_a = e.graph(&Filter { outlets: vec!["Outlet A".into()], ..Default::default() }, &GraphOptions::default()).unwrap();
-        assert!(outlet_a.edges.iter().all(|edge| edge.kind != "head-of"), "evidence outside the filter's documents does not count");
+        let outlet_a = e
+            .graph(
+                &Filter { outlets: vec!["Outlet A".into()], ..Default::default() },
+                &GraphOptions::default(),
+            )
+            .unwrap();
+        assert!(
+            outlet_a.edges.iter().all(|edge| edge.kind != "head-of"),
+            "evidence outside the filter's documents does not count"
+        );
     }
 
     #[test]
@@ -168,20 +266,44 @@ mod tests {
         let e = fixture::story();
         let first = e.graph(&Filter::default(), &GraphOptions::default()).unwrap();
         assert_eq!(first, e.graph(&Filter::default(), &GraphOptions::default()).unwrap());
-        assert!(first.nodes.iter().all(|n| (0.0..=1.0).contains(&n.x) && (0.0..=1.0).contains(&n.y)));
+        assert!(first
+            .nodes
+            .iter()
+            .all(|n| (0.0..=1.0).contains(&n.x) && (0.0..=1.0).contains(&n.y)));
         assert_eq!(first.total, 9);
-        let unnamed: Vec<&str> = first.nodes.iter().filter(|n| n.unnamed).map(|n| n.name.as_str()).collect();
-        assert_eq!(unnamed, ["[sons of Aigul Serikova]"], "an unnamed relative is a node, marked as unnamed");
+        let unnamed: Vec<&str> =
+            first.nodes.iter().filter(|n| n.unnamed).map(|n| n.name.as_str()).collect();
+        assert_eq!(
+            unnamed,
+            ["[sons of Aigul Serikova]"],
+            "an unnamed relative is a node, marked as unnamed"
+        );
     }
 
     #[test]
     fn bad_graph_options_say_why() {
         let e = fixture::story();
         let cases: &[(&str, GraphOptions, &str)] = &[
-            ("too many nodes", GraphOptions { limit: Some(151), ..Default::default() }, "between 1 and 150"),
-            ("too deep", GraphOptions { focus: Some("almaty".into()), depth: Some(3), ..Default::default() }, "depth must be 1 or 2"),
-            ("unknown focus", GraphOptions { focus: Some("nobody".into()), ..Default::default() }, "graph focus: no entity"),
-            ("unknown relation type", GraphOptions { types: vec!["friend-of".into()], ..Default::default() }, "unknown relation type"),
+            (
+                "too many nodes",
+                GraphOptions { limit: Some(151), ..Default::default() },
+                "between 1 and 150",
+            ),
+            (
+                "too deep",
+                GraphOptions { focus: Some("almaty".into()), depth: Some(3), ..Default::default() },
+                "depth must be 1 or 2",
+            ),
+            (
+                "unknown focus",
+                GraphOptions { focus: Some("nobody".into()), ..Default::default() },
+                "graph focus: no entity",
+            ),
+            (
+                "unknown relation type",
+                GraphOptions { types: vec!["friend-of".into()], ..Default::default() },
+                "unknown relation type",
+            ),
         ];
         for (name, options, words) in cases {
             let error = e.graph(&Filter::default(), options).expect_err(name);

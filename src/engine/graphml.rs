@@ -46,7 +46,9 @@ impl Explorer {
         let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.push_str("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
         for (id, domain, name, kind) in KEYS {
-            out.push_str(&format!("  <key id=\"{id}\" for=\"{domain}\" attr.name=\"{name}\" attr.type=\"{kind}\"/>\n"));
+            out.push_str(&format!(
+                "  <key id=\"{id}\" for=\"{domain}\" attr.name=\"{name}\" attr.type=\"{kind}\"/>\n"
+            ));
         }
         out.push_str("  <graph id=\"corpus\" edgedefault=\"undirected\">\n");
         for (e, entity) in corpus.entities.iter().enumerate() {
@@ -67,7 +69,11 @@ impl Explorer {
             xml_text(&mut out, &corpus.entities[relation.source as usize].id);
             out.push_str("\" target=\"");
             xml_text(&mut out, &corpus.entities[relation.target as usize].id);
-            out.push_str(if relation.kind.is_directed() { "\" directed=\"true\">" } else { "\" directed=\"false\">" });
+            out.push_str(if relation.kind.is_directed() {
+                "\" directed=\"true\">"
+            } else {
+                "\" directed=\"false\">"
+            });
             data(&mut out, "relation", relation.kind.as_str());
             data(&mut out, "family", relation.kind.family());
             data(&mut out, "evidence", &relation.evidence.len().to_string());
@@ -104,7 +110,10 @@ mod tests {
         let e = fixture::story();
         let xml = e.export("graphml").unwrap();
         assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""), "{xml}");
-        for key in ["<key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>", "<key id=\"evidence\" for=\"edge\" attr.name=\"evidence\" attr.type=\"int\"/>"] {
+        for key in [
+            "<key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>",
+            "<key id=\"evidence\" for=\"edge\" attr.name=\"evidence\" attr.type=\"int\"/>",
+        ] {
             assert!(xml.contains(key), "{key}");
         }
         assert!(xml.contains("<node id=\"steppe-watch\"><data key=\"label\">Steppe Watch</data><data key=\"name\">Steppe Watch</data><data key=\"type\">organization</data><data key=\"mentions\">3</data>"), "{xml}");

@@ -4,8 +4,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::order;
-use crate::model::{Document, Index, Posting, Sentence, Term};
 use super::stem::stem;
+use crate::model::{Document, Index, Posting, Sentence, Term};
 use crate::text::{fold_into, tokens, translit_key};
 
 /// The index of a folded term, if the text has it.
@@ -44,7 +44,8 @@ pub fn build_index(documents: &[Document], sentences: &[Sentence]) -> Index {
     let mut total_tokens = 0usize;
     let mut folded = String::new();
     for (sentence_index, sentence) in sentences.iter().enumerate() {
-        let text = &documents[sentence.doc as usize].text[sentence.byte_start as usize..sentence.byte_end as usize];
+        let text = &documents[sentence.doc as usize].text
+            [sentence.byte_start as usize..sentence.byte_end as usize];
         for (position, token) in tokens(text).enumerate() {
             let position = position.min(u16::MAX as usize) as u16;
             fold_into(token.text, &mut folded);
@@ -60,8 +61,11 @@ pub fn build_index(documents: &[Document], sentences: &[Sentence]) -> Index {
             };
             let list = &mut found[id as usize].postings;
             match list.last_mut() {
-                Some(last) if last.sentence == sentence_index as u32 => last.positions.push(position),
-                _ => list.push(Posting { sentence: sentence_index as u32, positions: vec![position] }),
+                Some(last) if last.sentence == sentence_index as u32 => {
+                    last.positions.push(position)
+                }
+                _ => list
+                    .push(Posting { sentence: sentence_index as u32, positions: vec![position] }),
             }
         }
         total_tokens += sentence.token_count as usize;
@@ -69,11 +73,21 @@ pub fn build_index(documents: &[Document], sentences: &[Sentence]) -> Index {
     drop(ids);
     let mut terms = found;
     order::sort_by(&mut terms, |a, b| a.text.cmp(&b.text));
-    let mut variants: Vec<(String, u32)> = terms.iter().enumerate().map(|(i, term)| (translit_key(&term.text), i as u32)).collect();
+    let mut variants: Vec<(String, u32)> =
+        terms.iter().enumerate().map(|(i, term)| (translit_key(&term.text), i as u32)).collect();
     order::sort(&mut variants);
-    let mut stems: Vec<(String, u32)> = terms.iter().enumerate().filter_map(|(i, term)| stem(&term.text).map(|s| (s, i as u32))).collect();
+    let mut stems: Vec<(String, u32)> = terms
+        .iter()
+        .enumerate()
+        .filter_map(|(i, term)| stem(&term.text).map(|s| (s, i as u32)))
+        .collect();
     order::sort(&mut stems);
-    Index { terms, variants, stems, average_sentence_tokens: total_tokens as f32 / sentences.len().max(1) as f32 }
+    Index {
+        terms,
+        variants,
+        stems,
+        average_sentence_tokens: total_tokens as f32 / sentences.len().max(1) as f32,
+    }
 }
 
 #[cfg(test)]
@@ -86,7 +100,12 @@ mod tests {
         let document = Document { text: text.into(), ..Default::default() };
         let sentences = [
             Sentence { byte_start: 0, byte_end: 18, token_count: 2, ..Default::default() },
-            Sentence { byte_start: 19, byte_end: text.len() as u32, token_count: 4, ..Default::default() },
+            Sentence {
+                byte_start: 19,
+                byte_end: text.len() as u32,
+                token_count: 4,
+                ..Default::default()
+            },
         ];
         let index = build_index(&[document], &sentences);
         let names: Vec<&str> = index.terms.iter().map(|t| t.text.as_str()).collect();
@@ -94,7 +113,8 @@ mod tests {
         let protests = &index.terms[3].postings;
         assert_eq!((protests[0].sentence, protests[0].positions.clone()), (0, vec![1]));
         assert_eq!((protests[1].sentence, protests[1].positions.clone()), (1, vec![1, 3]));
-        let akitkan: Vec<u32> = index.variants.iter().filter(|(key, _)| key == "akitkan").map(|&(_, t)| t).collect();
+        let akitkan: Vec<u32> =
+            index.variants.iter().filter(|(key, _)| key == "akitkan").map(|&(_, t)| t).collect();
         assert_eq!(akitkan, [1, 2], "both spellings share one key");
         assert_eq!(index.average_sentence_tokens, 3.0);
     }

@@ -49,7 +49,8 @@ pub fn layout(ids: &[&str], springs: &[Spring]) -> Vec<[f64; 2]> {
         shift.iter_mut().for_each(|s| *s = [0.0, 0.0]);
         for i in 0..n {
             for j in i + 1..n {
-                let (mut dx, mut dy) = (position[i][0] - position[j][0], position[i][1] - position[j][1]);
+                let (mut dx, mut dy) =
+                    (position[i][0] - position[j][0], position[i][1] - position[j][1]);
                 if dx * dx + dy * dy < 1e-12 {
                     // Two nodes on one spot: part them along x, the later one to the right.
                     (dx, dy) = (-1e-3, 0.0);
@@ -112,7 +113,11 @@ mod tests {
     #[test]
     fn layouts_are_deterministic_and_inside_the_frame() {
         let ids = ["a", "b", "c", "d", "e", "f"];
-        let springs = [Spring { a: 0, b: 1, strength: 1.0 }, Spring { a: 1, b: 2, strength: 1.0 }, Spring { a: 3, b: 4, strength: 0.5 }];
+        let springs = [
+            Spring { a: 0, b: 1, strength: 1.0 },
+            Spring { a: 1, b: 2, strength: 1.0 },
+            Spring { a: 3, b: 4, strength: 0.5 },
+        ];
         let first = layout(&ids, &springs);
         assert_eq!(first, layout(&ids, &springs), "same input, same picture");
         assert!(first.iter().flatten().all(|&c| (0.0..=1.0).contains(&c)), "{first:?}");
@@ -120,7 +125,11 @@ mod tests {
 
     #[test]
     fn layouts_behave_as_specified() {
-        let cases: &[(&str, &[&str], usize)] = &[("no node", &[], 0), ("one node sits in the middle", &["a"], 1), ("two unlinked nodes", &["a", "b"], 2)];
+        let cases: &[(&str, &[&str], usize)] = &[
+            ("no node", &[], 0),
+            ("one node sits in the middle", &["a"], 1),
+            ("two unlinked nodes", &["a", "b"], 2),
+        ];
         for (name, ids, count) in cases {
             let positions = layout(ids, &[]);
             assert_eq!(positions.len(), *count, "{name}");

@@ -72,17 +72,52 @@ mod tests {
     #[test]
     fn neighbors_follow_the_types_and_families_asked_for() {
         let e = fixture::story();
-        let options = |types: &[&str], min_evidence: Option<u32>| NeighborOptions { types: types.iter().map(|t| t.to_string()).collect(), min_evidence, limit: None };
+        let options = |types: &[&str], min_evidence: Option<u32>| NeighborOptions {
+            types: types.iter().map(|t| t.to_string()).collect(),
+            min_evidence,
+            limit: None,
+        };
         let cases: &[(&str, &str, NeighborOptions, &[(&str, &str)])] = &[
-            ("stated relations come before co-mention", "bolat-serikov", options(&[], None), &[("spouse-of", "aigul-serikova"), ("met-with", "dana-omarova"), ("co-mention", "urumqi"), ("co-mention", "dana-omarova")]),
-            ("a family name follows its types", "bolat-serikov", options(&["family"], None), &[("spouse-of", "aigul-serikova")]),
-            ("a type name follows that type", "bolat-serikov", options(&["met-with"], None), &[("met-with", "dana-omarova")]),
-            ("co-mention alone", "bolat-serikov", options(&["co-mention"], None), &[("co-mention", "urumqi"), ("co-mention", "dana-omarova")]),
-            ("min evidence drops thin links", "bolat-serikov", options(&["co-mention"], Some(2)), &[("co-mention", "urumqi")]),
+            (
+                "stated relations come before co-mention",
+                "bolat-serikov",
+                options(&[], None),
+                &[
+                    ("spouse-of", "aigul-serikova"),
+                    ("met-with", "dana-omarova"),
+                    ("co-mention", "urumqi"),
+                    ("co-mention", "dana-omarova"),
+                ],
+            ),
+            (
+                "a family name follows its types",
+                "bolat-serikov",
+                options(&["family"], None),
+                &[("spouse-of", "aigul-serikova")],
+            ),
+            (
+                "a type name follows that type",
+                "bolat-serikov",
+                options(&["met-with"], None),
+                &[("met-with", "dana-omarova")],
+            ),
+            (
+                "co-mention alone",
+                "bolat-serikov",
+                options(&["co-mention"], None),
+                &[("co-mention", "urumqi"), ("co-mention", "dana-omarova")],
+            ),
+            (
+                "min evidence drops thin links",
+                "bolat-serikov",
+                options(&["co-mention"], Some(2)),
+                &[("co-mention", "urumqi")],
+            ),
         ];
         for (name, id, options, expected) in cases {
             let links = e.neighbors(id, options).unwrap();
-            let got: Vec<(&str, &str)> = links.iter().map(|l| (l.kind, l.other.id.as_str())).collect();
+            let got: Vec<(&str, &str)> =
+                links.iter().map(|l| (l.kind, l.other.id.as_str())).collect();
             assert_eq!(got, *expected, "{name}");
         }
     }
@@ -90,18 +125,38 @@ mod tests {
     #[test]
     fn an_unnamed_relative_is_linked_and_marked_as_unnamed() {
         let e = fixture::story();
-        let links = e.neighbors("aigul-serikova", &NeighborOptions { types: vec!["family".into()], ..Default::default() }).unwrap();
-        let got: Vec<(&str, &str, bool)> = links.iter().map(|l| (l.kind, l.other.name.as_str(), l.other.unnamed)).collect();
-        assert_eq!(got, [("spouse-of", "Bolat Serikov", false), ("parent-of", "[sons of Aigul Serikova]", true)]);
+        let links = e
+            .neighbors(
+                "aigul-serikova",
+                &NeighborOptions { types: vec!["family".into()], ..Default::default() },
+            )
+            .unwrap();
+        let got: Vec<(&str, &str, bool)> =
+            links.iter().map(|l| (l.kind, l.other.name.as_str(), l.other.unnamed)).collect();
+        assert_eq!(
+            got,
+            [
+                ("spouse-of", "Bolat Serikov", false),
+                ("parent-of", "[sons of Aigul Serikova]", true)
+            ]
+        );
         assert!(e.entity("sons-of-aigul-serikova").unwrap().unnamed);
     }
 
     #[test]
     fn a_link_keeps_the_stated_direction_and_its_evidence() {
         let e = fixture::story();
-        let links = e.neighbors("steppe-watch", &NeighborOptions { types: vec!["affiliation".into()], ..Default::default() }).unwrap();
+        let links = e
+            .neighbors(
+                "steppe-watch",
+                &NeighborOptions { types: vec!["affiliation".into()], ..Default::default() },
+            )
+            .unwrap();
         let heads = links.iter().find(|l| l.kind == "head-of").unwrap();
-        assert_eq!((heads.source.as_str(), heads.target.as_str(), heads.family, heads.directed), ("dana-omarova", "steppe-watch", "affiliation", true));
+        assert_eq!(
+            (heads.source.as_str(), heads.target.as_str(), heads.family, heads.directed),
+            ("dana-omarova", "steppe-watch", "affiliation", true)
+        );
         assert_eq!(heads.evidence[0].text, "Dana Omarova heads Steppe Watch.");
     }
 }

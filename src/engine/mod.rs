@@ -143,8 +143,10 @@ impl Explorer {
     pub fn from_corpus(mut corpus: Corpus) -> Explorer {
         // The index is not stored: building it here costs a few milliseconds and keeps the blob small.
         corpus.index = index::build_index(&corpus.documents, &corpus.sentences);
-        let entity_by_id = corpus.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
-        let doc_by_id = corpus.documents.iter().enumerate().map(|(i, d)| (d.id.clone(), i as u32)).collect();
+        let entity_by_id =
+            corpus.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
+        let doc_by_id =
+            corpus.documents.iter().enumerate().map(|(i, d)| (d.id.clone(), i as u32)).collect();
         let mut sentence_entities = vec![Vec::new(); corpus.sentences.len()];
         let mut doc_entities = vec![Vec::new(); corpus.documents.len()];
         for (i, entity) in corpus.entities.iter().enumerate() {
@@ -166,25 +168,46 @@ impl Explorer {
             .documents
             .iter()
             .map(|doc| {
-                let mut terms: Vec<u32> = crate::text::tokens(&doc.title).filter_map(|t| index::term(&corpus.index, &crate::text::fold(t.text))).collect();
+                let mut terms: Vec<u32> = crate::text::tokens(&doc.title)
+                    .filter_map(|t| index::term(&corpus.index, &crate::text::fold(t.text)))
+                    .collect();
                 order::sort(&mut terms);
                 terms.dedup();
                 terms
             })
             .collect();
-        let entity_keys: Vec<Vec<Vec<String>>> = corpus.entities.iter().map(|e| std::iter::once(&e.name).chain(&e.aliases).map(|name| entities::name_keys(name)).collect()).collect();
+        let entity_keys: Vec<Vec<Vec<String>>> = corpus
+            .entities
+            .iter()
+            .map(|e| {
+                std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .map(|name| entities::name_keys(name))
+                    .collect()
+            })
+            .collect();
         let quote_words = corpus
             .quotes
             .iter()
-            .map(|q| crate::text::tokens(&q.text).map(|t| crate::text::fold(t.text)).map(|f| (crate::text::translit_key(&f), f)).collect())
+            .map(|q| {
+                crate::text::tokens(&q.text)
+                    .map(|t| crate::text::fold(t.text))
+                    .map(|f| (crate::text::translit_key(&f), f))
+                    .collect()
+            })
             .collect();
-        let mut quote_by_sentence: Vec<(u32, u32)> = corpus.quotes.iter().enumerate().map(|(i, q)| (q.sentence, i as u32)).collect();
+        let mut quote_by_sentence: Vec<(u32, u32)> =
+            corpus.quotes.iter().enumerate().map(|(i, q)| (q.sentence, i as u32)).collect();
         order::sort(&mut quote_by_sentence);
         let mut reading: Vec<u32> = (0..corpus.quotes.len() as u32).collect();
         order::sort_by(&mut reading, |&a, &b| {
             let (qa, qb) = (&corpus.quotes[a as usize], &corpus.quotes[b as usize]);
             let (da, db) = (&corpus.documents[qa.doc as usize], &corpus.documents[qb.doc as usize]);
-            (da.published.as_str(), da.id.as_str(), qa.start).cmp(&(db.published.as_str(), db.id.as_str(), qb.start))
+            (da.published.as_str(), da.id.as_str(), qa.start).cmp(&(
+                db.published.as_str(),
+                db.id.as_str(),
+                qb.start,
+            ))
         });
         let mut quote_rank = vec![0u32; reading.len()];
         for (rank, &q) in reading.iter().enumerate() {
@@ -193,11 +216,19 @@ impl Explorer {
         let mut entity_key_index: Vec<(String, u32)> = entity_keys
             .iter()
             .enumerate()
-            .flat_map(|(e, names): (usize, &Vec<Vec<String>>)| names.iter().flatten().map(move |k| (k.clone(), e as u32)))
+            .flat_map(|(e, names): (usize, &Vec<Vec<String>>)| {
+                names.iter().flatten().map(move |k| (k.clone(), e as u32))
+            })
             .collect();
         order::sort(&mut entity_key_index);
         entity_key_index.dedup();
-        let sentence_kinds = sentence_entities.iter().map(|list| list.iter().fold(0u8, |mask, &e| mask | facets::kind_bit(corpus.entities[e as usize].kind))).collect();
+        let sentence_kinds = sentence_entities
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .fold(0u8, |mask, &e| mask | facets::kind_bit(corpus.entities[e as usize].kind))
+            })
+            .collect();
         Explorer {
             corpus,
             entity_by_id,
@@ -220,7 +251,9 @@ impl Explorer {
     }
 
     pub fn stats(&self) -> views::Stats {
-        let count = |kind: EntityKind| self.corpus.entities.iter().filter(|e| e.kind == kind).count() as u32;
+        let count = |kind: EntityKind| {
+            self.corpus.entities.iter().filter(|e| e.kind == kind).count() as u32
+        };
         views::Stats {
             format_version: FORMAT_VERSION,
             documents: self.corpus.documents.len() as u32,
@@ -238,11 +271,17 @@ impl Explorer {
     }
 
     fn entity_index(&self, id: &str) -> Result<u32> {
-        self.entity_by_id.get(id).copied().ok_or_else(|| EngineError(format!("no entity with id {}", quoted(id))))
+        self.entity_by_id
+            .get(id)
+            .copied()
+            .ok_or_else(|| EngineError(format!("no entity with id {}", quoted(id))))
     }
 
     fn doc_index(&self, id: &str) -> Result<u32> {
-        self.doc_by_id.get(id).copied().ok_or_else(|| EngineError(format!("no document with id {}", quoted(id))))
+        self.doc_by_id
+            .get(id)
+            .copied()
+            .ok_or_else(|| EngineError(format!("no document with id {}", quoted(id))))
     }
 
     /// The text of a sentence.
@@ -253,17 +292,29 @@ impl Explorer {
 
     fn sentence_view(&self, sentence: u32) -> views::SentenceView {
         let s = &self.corpus.sentences[sentence as usize];
-        views::SentenceView { start: s.start, end: s.end, text: self.sentence_text(sentence).to_string() }
+        views::SentenceView {
+            start: s.start,
+            end: s.end,
+            text: self.sentence_text(sentence).to_string(),
+        }
     }
 
     fn evidence(&self, sentence: u32) -> views::Evidence {
         let s = &self.corpus.sentences[sentence as usize];
         let doc = &self.corpus.documents[s.doc as usize];
-        views::Evidence { doc: doc.id.clone(), title: doc.title.clone(), start: s.start, end: s.end, text: self.sentence_text(sentence).to_string() }
+        views::Evidence {
+            doc: doc.id.clone(),
+            title: doc.title.clone(),
+            start: s.start,
+            end: s.end,
+            text: self.sentence_text(sentence).to_string(),
+        }
     }
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // test code may sort as it likes
 mod fixture;
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests;

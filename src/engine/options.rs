@@ -13,7 +13,9 @@
 
 use core::fmt;
 
-use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor,
+};
 use serde::Deserialize;
 
 use super::{clip, EngineError, Result, MAX_MESSAGE_CHARS};
@@ -73,22 +75,32 @@ pub fn read<T: DeserializeOwned + Default>(value: &Value, what: &str) -> Result<
     if *value == Value::Null {
         return Ok(T::default());
     }
-    T::deserialize(value).map_err(|error| explain(value, what, error, &|alone| T::deserialize(alone).map(drop)))
+    T::deserialize(value)
+        .map_err(|error| explain(value, what, error, &|alone| T::deserialize(alone).map(drop)))
 }
 
 /// The error of reading `value`, naming the field: the first one that is wrong on its own (every option is
 /// optional and independent). Not generic: one copy for every option type keeps the wasm small.
 #[inline(never)]
-fn explain(value: &Value, what: &str, error: Error, read_alone: &dyn Fn(&Value) -> core::result::Result<(), Error>) -> EngineError {
+fn explain(
+    value: &Value,
+    what: &str,
+    error: Error,
+    read_alone: &dyn Fn(&Value) -> core::result::Result<(), Error>,
+) -> EngineError {
     let culprit = match value {
-        Value::Object(fields) => fields.iter().filter(|(_, v)| *v != Value::Null).find_map(|(key, v)| {
-            let alone = Value::Object(vec![(key.clone(), v.clone())]);
-            read_alone(&alone).err().map(|e| (key, e))
-        }),
+        Value::Object(fields) => {
+            fields.iter().filter(|(_, v)| *v != Value::Null).find_map(|(key, v)| {
+                let alone = Value::Object(vec![(key.clone(), v.clone())]);
+                read_alone(&alone).err().map(|e| (key, e))
+            })
+        }
         _ => None,
     };
     let message = match culprit {
-        Some((key, e)) if !e.0.starts_with("unknown field") => format!("{what}: {}: {}", clip(key, 64), plain(&e.0)),
+        Some((key, e)) if !e.0.starts_with("unknown field") => {
+            format!("{what}: {}: {}", clip(key, 64), plain(&e.0))
+        }
         Some((_, e)) => format!("{what}: {}", plain(&e.0)),
         None => format!("{what}: {}", plain(&error.0)),
     };
@@ -97,12 +109,18 @@ fn explain(value: &Value, what: &str, error: Error, read_alone: &dyn Fn(&Value) 
 
 /// serde's words for types, in the words of the API: "expected a list, got integer `3`".
 fn plain(message: &str) -> String {
-    let message = message.replace("expected u32", "expected a whole number from 0 to 4294967295").replace("expected a sequence", "expected a list");
-    let Some(rest) = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: ")) else {
+    let message = message
+        .replace("expected u32", "expected a whole number from 0 to 4294967295")
+        .replace("expected a sequence", "expected a list");
+    let Some(rest) =
+        message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: "))
+    else {
         return message;
     };
     match rest.rsplit_once(", expected ") {
-        Some((got, expected)) => format!("expected {expected}, got {}", if got == "map" { "an object" } else { got }),
+        Some((got, expected)) => {
+            format!("expected {expected}, got {}", if got == "map" { "an object" } else { got })
+        }
         None => rest.to_string(),
     }
 }
@@ -132,7 +150,13 @@ impl Value {
             Value::Null => "null".into(),
             Value::Bool(b) => format!("{b}"),
             Value::Number(n) if n.is_nan() => "NaN".into(),
-            Value::Number(n) if n.is_infinite() => if *n > 0.0 { "Infinity".into() } else { "-Infinity".into() },
+            Value::Number(n) if n.is_infinite() => {
+                if *n > 0.0 {
+                    "Infinity".into()
+                } else {
+                    "-Infinity".into()
+                }
+            }
             // Without the standard float formatter, which would add ~15 KB to the wasm (see `json::number`).
             Value::Number(n) if n.abs() >= 9.0e15 => "a number beyond 9e15".into(),
             Value::Number(n) if *n != 0.0 && n.abs() < 0.001 => "a number close to 0".into(),
@@ -178,17 +202,24 @@ impl<'de> de::Deserializer<'de> for &'de Value {
         match self {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(*b),
-            Value::Number(n) if n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0 => visitor.visit_i64(*n as i64),
+            Value::Number(n) if n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0 => {
+                visitor.visit_i64(*n as i64)
+            }
             Value::Number(n) => visitor.visit_f64(*n),
             Value::String(s) => visitor.visit_borrowed_str(s),
             Value::Array(items) => visitor.visit_seq(Items(items.iter())),
-            Value::Object(fields) => visitor.visit_map(Fields { fields: fields.iter(), value: None }),
+            Value::Object(fields) => {
+                visitor.visit_map(Fields { fields: fields.iter(), value: None })
+            }
         }
     }
 
     unsigned!(deserialize_u8 visit_u8 u8, deserialize_u16 visit_u16 u16, deserialize_u32 visit_u32 u32, deserialize_u64 visit_u64 u64);
 
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> core::result::Result<V::Value, Error> {
+    fn deserialize_bool<V: Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> core::result::Result<V::Value, Error> {
         match self {
             Value::Bool(b) => visitor.visit_bool(*b),
             other => Err(other.expected("true or false")),
@@ -209,15 +240,24 @@ impl<'de> de::Deserializer<'de> for &'de Value {
         }
     }
 
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> core::result::Result<V::Value, Error> {
+    fn deserialize_string<V: Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> core::result::Result<V::Value, Error> {
         self.deserialize_str(visitor)
     }
 
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> core::result::Result<V::Value, Error> {
+    fn deserialize_identifier<V: Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> core::result::Result<V::Value, Error> {
         self.deserialize_str(visitor)
     }
 
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> core::result::Result<V::Value, Error> {
+    fn deserialize_option<V: Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> core::result::Result<V::Value, Error> {
         match self {
             Value::Null => visitor.visit_none(),
             some => visitor.visit_some(some),
@@ -233,23 +273,38 @@ impl<'de> de::Deserializer<'de> for &'de Value {
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> core::result::Result<V::Value, Error> {
         match self {
-            Value::Object(fields) => visitor.visit_map(Fields { fields: fields.iter(), value: None }),
+            Value::Object(fields) => {
+                visitor.visit_map(Fields { fields: fields.iter(), value: None })
+            }
             other => Err(other.expected("an object")),
         }
     }
 
-    fn deserialize_struct<V: Visitor<'de>>(self, _name: &'static str, _fields: &'static [&'static str], visitor: V) -> core::result::Result<V::Value, Error> {
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> core::result::Result<V::Value, Error> {
         self.deserialize_map(visitor)
     }
 
-    fn deserialize_enum<V: Visitor<'de>>(self, _name: &'static str, _variants: &'static [&'static str], visitor: V) -> core::result::Result<V::Value, Error> {
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> core::result::Result<V::Value, Error> {
         match self {
             Value::String(s) => visitor.visit_enum(s.as_str().into_deserializer()),
             other => Err(other.expected("a string")),
         }
     }
 
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> core::result::Result<V::Value, Error> {
+    fn deserialize_ignored_any<V: Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> core::result::Result<V::Value, Error> {
         visitor.visit_unit()
     }
 
@@ -263,7 +318,10 @@ struct Items<'a>(core::slice::Iter<'a, Value>);
 impl<'de> SeqAccess<'de> for Items<'de> {
     type Error = Error;
 
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> core::result::Result<Option<T::Value>, Error> {
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> core::result::Result<Option<T::Value>, Error> {
         self.0.next().map(|item| seed.deserialize(item)).transpose()
     }
 
@@ -280,7 +338,10 @@ struct Fields<'a> {
 impl<'de> MapAccess<'de> for Fields<'de> {
     type Error = Error;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> core::result::Result<Option<K::Value>, Error> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> core::result::Result<Option<K::Value>, Error> {
         // `null` and `undefined` fields are absent.
         for (key, value) in self.fields.by_ref() {
             if *value != Value::Null {
@@ -291,14 +352,19 @@ impl<'de> MapAccess<'de> for Fields<'de> {
         Ok(None)
     }
 
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> core::result::Result<V::Value, Error> {
+    fn next_value_seed<V: DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> core::result::Result<V::Value, Error> {
         seed.deserialize(self.value.take().unwrap_or(&Value::Null))
     }
 }
 
 /// Reads any self-describing format (JSON in tests) into a [`Value`]; non-finite numbers cannot come this way.
 impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> core::result::Result<Value, D::Error> {
+    fn deserialize<D: de::Deserializer<'de>>(
+        deserializer: D,
+    ) -> core::result::Result<Value, D::Error> {
         struct ValueVisitor;
         impl<'de> Visitor<'de> for ValueVisitor {
             type Value = Value;
@@ -311,7 +377,10 @@ impl<'de> Deserialize<'de> for Value {
             fn visit_none<E>(self) -> core::result::Result<Value, E> {
                 Ok(Value::Null)
             }
-            fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> core::result::Result<Value, D::Error> {
+            fn visit_some<D: de::Deserializer<'de>>(
+                self,
+                d: D,
+            ) -> core::result::Result<Value, D::Error> {
                 Value::deserialize(d)
             }
             fn visit_bool<E>(self, b: bool) -> core::result::Result<Value, E> {
@@ -329,14 +398,20 @@ impl<'de> Deserialize<'de> for Value {
             fn visit_str<E>(self, s: &str) -> core::result::Result<Value, E> {
                 Ok(Value::String(s.to_string()))
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> core::result::Result<Value, A::Error> {
+            fn visit_seq<A: SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> core::result::Result<Value, A::Error> {
                 let mut items = Vec::new();
                 while let Some(item) = seq.next_element()? {
                     items.push(item);
                 }
                 Ok(Value::Array(items))
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> core::result::Result<Value, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> core::result::Result<Value, A::Error> {
                 let mut fields = Vec::new();
                 while let Some((key, value)) = map.next_entry::<String, Value>()? {
                     fields.push((key, value));
@@ -351,7 +426,9 @@ impl<'de> Deserialize<'de> for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::{entities::EntityFilter, Filter, GraphOptions, NeighborOptions, PathOptions, SearchOptions};
+    use crate::engine::{
+        entities::EntityFilter, Filter, GraphOptions, NeighborOptions, PathOptions, SearchOptions,
+    };
 
     fn object(fields: &[(&str, Value)]) -> Value {
         Value::Object(fields.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())
@@ -363,10 +440,22 @@ mod tests {
 
     #[test]
     fn good_options_read_like_their_structs() {
-        let search: SearchOptions = read(&object(&[("limit", Value::Number(5.0)), ("outlets", strings(&["RFE/RL"])), ("from", Value::Null)]), "search options").unwrap();
+        let search: SearchOptions = read(
+            &object(&[
+                ("limit", Value::Number(5.0)),
+                ("outlets", strings(&["RFE/RL"])),
+                ("from", Value::Null),
+            ]),
+            "search options",
+        )
+        .unwrap();
         assert_eq!(search.limit, Some(5));
         assert_eq!(search.filter.outlets, ["RFE/RL"]);
-        let path: PathOptions = read(&object(&[("maxHops", Value::Number(2.0)), ("types", strings(&["family"]))]), "path options").unwrap();
+        let path: PathOptions = read(
+            &object(&[("maxHops", Value::Number(2.0)), ("types", strings(&["family"]))]),
+            "path options",
+        )
+        .unwrap();
         assert_eq!((path.max_hops, path.types.len()), (Some(2), 1));
         assert_eq!(read::<Filter>(&Value::Null, "filter").unwrap(), Filter::default());
         assert_eq!(read::<Option<u32>>(&Value::Number(3.0), "limit").unwrap(), Some(3));

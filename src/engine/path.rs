@@ -43,7 +43,9 @@ impl Explorer {
         let types = RelationTypes::parse(&options.types)?;
         let max_hops = options.max_hops.unwrap_or(DEFAULT_MAX_HOPS);
         if max_hops == 0 || max_hops > MOST_HOPS {
-            return Err(EngineError(format!("maxHops must be between 1 and {MOST_HOPS}, not {max_hops}")));
+            return Err(EngineError(format!(
+                "maxHops must be between 1 and {MOST_HOPS}, not {max_hops}"
+            )));
         }
         if start == goal {
             return Ok(PathView { found: true, hops: Vec::new() });
@@ -74,7 +76,9 @@ impl Explorer {
                 }
             }
         }
-        let best = (1..=max_hops as usize).filter(|&h| cost[h][goal as usize] != u32::MAX).min_by_key(|&h| (cost[h][goal as usize], h));
+        let best = (1..=max_hops as usize)
+            .filter(|&h| cost[h][goal as usize] != u32::MAX)
+            .min_by_key(|&h| (cost[h][goal as usize], h));
         let Some(mut h) = best else {
             return Ok(PathView { found: false, hops: Vec::new() });
         };
@@ -112,24 +116,72 @@ mod tests {
     #[test]
     fn paths_prefer_stated_relations_over_co_mention() {
         let e = fixture::story();
-        type Case = (&'static str, &'static str, &'static str, PathOptions, &'static [(&'static str, &'static str, &'static str)]);
+        type Case = (
+            &'static str,
+            &'static str,
+            &'static str,
+            PathOptions,
+            &'static [(&'static str, &'static str, &'static str)],
+        );
         let cases: &[Case] = &[
             (
                 "four stated hops beat two co-mention hops",
                 "aigul-serikova",
                 "erlan-nurov",
                 options(&[], None),
-                &[("aigul-serikova", "spouse-of", "bolat-serikov"), ("bolat-serikov", "met-with", "dana-omarova"), ("dana-omarova", "head-of", "steppe-watch"), ("steppe-watch", "member-of", "erlan-nurov")],
+                &[
+                    ("aigul-serikova", "spouse-of", "bolat-serikov"),
+                    ("bolat-serikov", "met-with", "dana-omarova"),
+                    ("dana-omarova", "head-of", "steppe-watch"),
+                    ("steppe-watch", "member-of", "erlan-nurov"),
+                ],
             ),
-            ("co-mention when the stated chain is too long", "aigul-serikova", "erlan-nurov", options(&[], Some(2)), &[("aigul-serikova", "co-mention", "almaty"), ("almaty", "co-mention", "erlan-nurov")]),
-            ("only the types asked for", "aigul-serikova", "erlan-nurov", options(&["co-mention"], None), &[("aigul-serikova", "co-mention", "almaty"), ("almaty", "co-mention", "erlan-nurov")]),
-            ("a family filter can leave no path", "aigul-serikova", "erlan-nurov", options(&["family"], None), &[]),
-            ("a stated hop beats a co-mention between the same two", "bolat-serikov", "dana-omarova", options(&[], None), &[("bolat-serikov", "met-with", "dana-omarova")]),
-            ("a direct co-mention when nothing is stated", "urumqi", "dana-omarova", options(&[], None), &[("urumqi", "co-mention", "dana-omarova")]),
+            (
+                "co-mention when the stated chain is too long",
+                "aigul-serikova",
+                "erlan-nurov",
+                options(&[], Some(2)),
+                &[
+                    ("aigul-serikova", "co-mention", "almaty"),
+                    ("almaty", "co-mention", "erlan-nurov"),
+                ],
+            ),
+            (
+                "only the types asked for",
+                "aigul-serikova",
+                "erlan-nurov",
+                options(&["co-mention"], None),
+                &[
+                    ("aigul-serikova", "co-mention", "almaty"),
+                    ("almaty", "co-mention", "erlan-nurov"),
+                ],
+            ),
+            (
+                "a family filter can leave no path",
+                "aigul-serikova",
+                "erlan-nurov",
+                options(&["family"], None),
+                &[],
+            ),
+            (
+                "a stated hop beats a co-mention between the same two",
+                "bolat-serikov",
+                "dana-omarova",
+                options(&[], None),
+                &[("bolat-serikov", "met-with", "dana-omarova")],
+            ),
+            (
+                "a direct co-mention when nothing is stated",
+                "urumqi",
+                "dana-omarova",
+                options(&[], None),
+                &[("urumqi", "co-mention", "dana-omarova")],
+            ),
         ];
         for (name, from, to, options, expected) in cases {
             let path = e.path(from, to, options).unwrap();
-            let got: Vec<(&str, &str, &str)> = path.hops.iter().map(|h| (h.source.as_str(), h.kind, h.target.as_str())).collect();
+            let got: Vec<(&str, &str, &str)> =
+                path.hops.iter().map(|h| (h.source.as_str(), h.kind, h.target.as_str())).collect();
             assert_eq!(got, *expected, "{name}");
             assert_eq!(path.found, !expected.is_empty(), "{name}");
         }
@@ -140,7 +192,11 @@ mod tests {
         let e = fixture::story();
         let path = e.path("aigul-serikova", "erlan-nurov", &PathOptions::default()).unwrap();
         let reversed: Vec<bool> = path.hops.iter().map(|h| h.reversed).collect();
-        assert_eq!(reversed, [false, false, false, true], "Erlan Nurov is the member, stated from his side");
+        assert_eq!(
+            reversed,
+            [false, false, false, true],
+            "Erlan Nurov is the member, stated from his side"
+        );
         assert_eq!(path.hops[3].evidence[0].text, "Erlan Nurov is a member of Steppe Watch.");
         assert!(path.hops.iter().all(|h| !h.evidence.is_empty()));
         let same = e.path("almaty", "almaty", &PathOptions::default()).unwrap();

@@ -9,8 +9,9 @@ pub const MAX_CLAUSES: usize = 16;
 
 /// Words that do not count on their own when the query has other words.
 const STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or",
-    "she", "that", "the", "their", "they", "this", "to", "was", "were", "who", "with",
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "he", "her",
+    "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their", "they",
+    "this", "to", "was", "were", "who", "with",
 ];
 
 /// A word, or a phrase whose words must stand side by side.
@@ -47,7 +48,7 @@ pub fn parse(raw: &str) -> Query {
         query.notices.push("unbalanced quote ignored".into());
     }
     let ends_in_word = text.chars().last().is_some_and(|c| c.is_alphanumeric());
-    let balanced = text.matches('"').count() % 2 == 0;
+    let balanced = text.matches('"').count().is_multiple_of(2);
     for (i, part) in text.split('"').enumerate() {
         let quoted = balanced && i % 2 == 1;
         if quoted {
@@ -74,7 +75,11 @@ pub fn parse(raw: &str) -> Query {
             last.prefix = true;
         }
     }
-    let meaningful = query.clauses.iter().filter(|c| c.words.len() > 1 || !STOP_WORDS.contains(&c.words[0].as_str())).count();
+    let meaningful = query
+        .clauses
+        .iter()
+        .filter(|c| c.words.len() > 1 || !STOP_WORDS.contains(&c.words[0].as_str()))
+        .count();
     if meaningful > 0 {
         query.clauses.retain(|c| c.words.len() > 1 || !STOP_WORDS.contains(&c.words[0].as_str()));
     }
@@ -96,15 +101,50 @@ mod tests {
     #[test]
     fn queries_parse_as_specified() {
         let cases: Vec<(&str, &str, Vec<Clause>, Vec<&str>)> = vec![
-            ("one word is a prefix while typing", "Akitkh", vec![clause(&["akitkh"], true)], vec![]),
-            ("a trailing space ends the prefix", "Akitkhan ", vec![clause(&["akitkhan"], false)], vec![]),
-            ("a quoted phrase", "\"Belt and Road\"", vec![clause(&["belt", "and", "road"], false)], vec![]),
+            (
+                "one word is a prefix while typing",
+                "Akitkh",
+                vec![clause(&["akitkh"], true)],
+                vec![],
+            ),
+            (
+                "a trailing space ends the prefix",
+                "Akitkhan ",
+                vec![clause(&["akitkhan"], false)],
+                vec![],
+            ),
+            (
+                "a quoted phrase",
+                "\"Belt and Road\"",
+                vec![clause(&["belt", "and", "road"], false)],
+                vec![],
+            ),
             ("an excluded word", "camps -Iran", vec![clause(&["camps"], false)], vec!["iran"]),
-            ("hyphenated words stay together", "Nur-Sultan", vec![clause(&["nur", "sultan"], true)], vec![]),
-            ("a number with a thousands separator", "1,782-kilometer", vec![clause(&["1782", "kilometer"], true)], vec![]),
-            ("stop words drop beside other words", "the consulate", vec![clause(&["consulate"], true)], vec![]),
+            (
+                "hyphenated words stay together",
+                "Nur-Sultan",
+                vec![clause(&["nur", "sultan"], true)],
+                vec![],
+            ),
+            (
+                "a number with a thousands separator",
+                "1,782-kilometer",
+                vec![clause(&["1782", "kilometer"], true)],
+                vec![],
+            ),
+            (
+                "stop words drop beside other words",
+                "the consulate",
+                vec![clause(&["consulate"], true)],
+                vec![],
+            ),
             ("a lone stop word stays", "the", vec![clause(&["the"], true)], vec![]),
-            ("curly quotes are quotes", "“Belt and Road”", vec![clause(&["belt", "and", "road"], false)], vec![]),
+            (
+                "curly quotes are quotes",
+                "“Belt and Road”",
+                vec![clause(&["belt", "and", "road"], false)],
+                vec![],
+            ),
         ];
         for (name, text, clauses, excluded) in cases {
             let query = parse(text);

@@ -5,7 +5,8 @@ use super::{EngineError, Result};
 use crate::model::RelationKind;
 
 /// Relation families, in the order the page lists them.
-pub const FAMILIES: [&str; 7] = ["family", "affiliation", "office", "interaction", "support", "statement", "co-mention"];
+pub const FAMILIES: [&str; 7] =
+    ["family", "affiliation", "office", "interaction", "support", "statement", "co-mention"];
 
 /// The relation kinds a `types` option names; empty means every kind.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,7 +21,9 @@ impl RelationTypes {
         for name in names {
             let named: Vec<RelationKind> = match RelationKind::parse(name) {
                 Some(kind) => vec![kind],
-                None if FAMILIES.contains(&name.as_str()) => RelationKind::ALL.into_iter().filter(|k| k.family() == name).collect(),
+                None if FAMILIES.contains(&name.as_str()) => {
+                    RelationKind::ALL.into_iter().filter(|k| k.family() == name).collect()
+                }
                 None => {
                     return Err(EngineError(format!(
                         "unknown relation type {} (families: {}; types: {})",
@@ -52,9 +55,19 @@ mod tests {
         let cases: &[(&str, &[&str], &[RelationKind], &[RelationKind])] = &[
             ("nothing named follows everything", &[], &[CoMention, SpouseOf, Reported], &[]),
             ("a type names itself", &["spouse-of"], &[SpouseOf], &[ParentOf, CoMention]),
-            ("a family names its types", &["family"], &[SpouseOf, ParentOf, ChildOf, SiblingOf, RelativeOf], &[HeadOf, CoMention]),
+            (
+                "a family names its types",
+                &["family"],
+                &[SpouseOf, ParentOf, ChildOf, SiblingOf, RelativeOf],
+                &[HeadOf, CoMention],
+            ),
             ("co-mention is a type and a family", &["co-mention"], &[CoMention], &[MetWith]),
-            ("types and families mix", &["office", "warned"], &[AmbassadorTo, MinisterOf, PartySecretaryOf, Warned], &[MetWith]),
+            (
+                "types and families mix",
+                &["office", "warned"],
+                &[AmbassadorTo, MinisterOf, PartySecretaryOf, Warned],
+                &[MetWith],
+            ),
         ];
         for (name, names, inside, outside) in cases {
             let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
@@ -78,6 +91,12 @@ mod tests {
     #[test]
     fn an_unknown_name_lists_the_known_ones() {
         let error = RelationTypes::parse(&["friend-of".to_string()]).unwrap_err();
-        assert!(error.0.contains("\"friend-of\"") && error.0.contains("families: family, affiliation") && error.0.contains("spouse-of"), "{}", error.0);
+        assert!(
+            error.0.contains("\"friend-of\"")
+                && error.0.contains("families: family, affiliation")
+                && error.0.contains("spouse-of"),
+            "{}",
+            error.0
+        );
     }
 }

@@ -72,7 +72,15 @@ pub fn top<T: Copy>(items: &[T], k: usize, before: impl Fn(&T, &T) -> bool) -> V
     if k > INSERTION_LIMIT {
         // Insertion into a long list is quadratic in the worst case: sort everything instead.
         let mut all = items.to_vec();
-        order::sort_by(&mut all, |a, b| if before(a, b) { Ordering::Less } else if before(b, a) { Ordering::Greater } else { Ordering::Equal });
+        order::sort_by(&mut all, |a, b| {
+            if before(a, b) {
+                Ordering::Less
+            } else if before(b, a) {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            }
+        });
         all.truncate(k);
         return all;
     }
@@ -97,14 +105,34 @@ mod tests {
 
     #[test]
     fn lists_combine_as_specified() {
-        assert_eq!(best_per_sentence(vec![(3, 1.0), (1, 2.0), (3, 4.0)]), vec![(1, 2.0), (3, 4.0)], "best score per sentence, sorted");
-        assert_eq!(intersect(&vec![(1, 1.0), (2, 1.0), (5, 1.0)], &vec![(2, 2.0), (5, 3.0), (7, 1.0)]), vec![(2, 3.0), (5, 4.0)], "only shared sentences, scores added");
-        assert_eq!(add_missing(vec![(2, 5.0), (4, 5.0)], &[1, 2, 6], 1.0), vec![(1, 1.0), (2, 5.0), (4, 5.0), (6, 1.0)], "missing sentences added, present ones kept");
+        assert_eq!(
+            best_per_sentence(vec![(3, 1.0), (1, 2.0), (3, 4.0)]),
+            vec![(1, 2.0), (3, 4.0)],
+            "best score per sentence, sorted"
+        );
+        assert_eq!(
+            intersect(&vec![(1, 1.0), (2, 1.0), (5, 1.0)], &vec![(2, 2.0), (5, 3.0), (7, 1.0)]),
+            vec![(2, 3.0), (5, 4.0)],
+            "only shared sentences, scores added"
+        );
+        assert_eq!(
+            add_missing(vec![(2, 5.0), (4, 5.0)], &[1, 2, 6], 1.0),
+            vec![(1, 1.0), (2, 5.0), (4, 5.0), (6, 1.0)],
+            "missing sentences added, present ones kept"
+        );
         let numbers = [5, 1, 4, 2, 3, 9, 0];
         assert_eq!(top(&numbers, 3, |a, b| a > b), vec![9, 5, 4], "the best three, best first");
         assert_eq!(top(&numbers, 0, |a, b| a > b), Vec::<i32>::new());
-        assert_eq!(top(&numbers, 20, |a, b| a < b), vec![0, 1, 2, 3, 4, 5, 9], "k beyond the length gives all, ordered");
+        assert_eq!(
+            top(&numbers, 20, |a, b| a < b),
+            vec![0, 1, 2, 3, 4, 5, 9],
+            "k beyond the length gives all, ordered"
+        );
         let many: Vec<u32> = (0..1000).rev().collect();
-        assert_eq!(top(&many, 300, |a, b| a < b), (0..300).collect::<Vec<u32>>(), "a long k sorts instead of inserting");
+        assert_eq!(
+            top(&many, 300, |a, b| a < b),
+            (0..300).collect::<Vec<u32>>(),
+            "a long k sorts instead of inserting"
+        );
     }
 }

@@ -52,7 +52,11 @@ impl Explorer {
             for e in self.expand(&clause.words[0], clause.prefix) {
                 let term = &index.terms[e.term as usize];
                 terms.push(e.term);
-                pairs.extend(term.postings.iter().map(|posting| (posting.sentence, e.weight * self.bm25(term, posting))));
+                pairs.extend(
+                    term.postings
+                        .iter()
+                        .map(|posting| (posting.sentence, e.weight * self.bm25(term, posting))),
+                );
             }
             return best_per_sentence(pairs);
         }
@@ -62,7 +66,13 @@ impl Explorer {
             .words
             .iter()
             .enumerate()
-            .map(|(i, w)| if i == last && clause.prefix { self.expand(w, true).iter().map(|e| e.term).collect() } else { self.term(w).into_iter().collect() })
+            .map(|(i, w)| {
+                if i == last && clause.prefix {
+                    self.expand(w, true).iter().map(|e| e.term).collect()
+                } else {
+                    self.term(w).into_iter().collect()
+                }
+            })
             .collect();
         if expansions.iter().any(Vec::is_empty) {
             return Vec::new();
@@ -74,9 +84,23 @@ impl Explorer {
         };
         let first_term = &index.terms[expansions[0][0] as usize];
         for posting in &first_term.postings {
-            let at = |k: usize, position: u16| expansions[k].iter().any(|&t| posting_of(t, posting.sentence).is_some_and(|p| p.positions.contains(&position)));
-            if posting.positions.iter().any(|&p| (1..clause.words.len()).all(|k| at(k, p.saturating_add(k as u16)))) {
-                let score: f32 = expansions.iter().filter_map(|terms| posting_of(terms[0], posting.sentence).map(|p| self.bm25(&index.terms[terms[0] as usize], p))).sum();
+            let at = |k: usize, position: u16| {
+                expansions[k].iter().any(|&t| {
+                    posting_of(t, posting.sentence).is_some_and(|p| p.positions.contains(&position))
+                })
+            };
+            if posting
+                .positions
+                .iter()
+                .any(|&p| (1..clause.words.len()).all(|k| at(k, p.saturating_add(k as u16))))
+            {
+                let score: f32 = expansions
+                    .iter()
+                    .filter_map(|terms| {
+                        posting_of(terms[0], posting.sentence)
+                            .map(|p| self.bm25(&index.terms[terms[0] as usize], p))
+                    })
+                    .sum();
                 pairs.push((posting.sentence, score));
             }
         }
@@ -103,7 +127,9 @@ impl Explorer {
     pub fn search(&self, raw: &str, options: &SearchOptions) -> Result<SearchResult> {
         let limit = options.limit.unwrap_or(DEFAULT_LIMIT);
         if limit == 0 || limit > MAX_LIMIT {
-            return Err(EngineError(format!("limit must be between 1 and {MAX_LIMIT}, not {limit}")));
+            return Err(EngineError(format!(
+                "limit must be between 1 and {MAX_LIMIT}, not {limit}"
+            )));
         }
         let offset = options.offset.unwrap_or(0);
         if offset > MAX_OFFSET {
@@ -138,17 +164,28 @@ impl Explorer {
         let mut matched = matched.unwrap_or_default();
         // A query that is a name finds the entity's mentions under every alias (`Nur-Sultan` finds `Astana`);
         // unnamed relatives (`[sons of X]`) are described, not named, so their mentions are not the name's.
-        let all_keys: Vec<String> = parsed.clauses.iter().flat_map(|c| c.words.iter().map(|w| translit_key(w))).collect();
-        let name_entities: Vec<u32> = self.entities_named(&all_keys).into_iter().filter(|&e| !self.corpus.entities[e as usize].is_unnamed()).collect();
+        let all_keys: Vec<String> =
+            parsed.clauses.iter().flat_map(|c| c.words.iter().map(|w| translit_key(w))).collect();
+        let name_entities: Vec<u32> = self
+            .entities_named(&all_keys)
+            .into_iter()
+            .filter(|&e| !self.corpus.entities[e as usize].is_unnamed())
+            .collect();
         if !name_entities.is_empty() {
-            let mut sentences: Vec<u32> = name_entities.iter().flat_map(|&e| self.corpus.entities[e as usize].mentions.iter().map(|m| m.sentence)).collect();
+            let mut sentences: Vec<u32> = name_entities
+                .iter()
+                .flat_map(|&e| self.corpus.entities[e as usize].mentions.iter().map(|m| m.sentence))
+                .collect();
             order::sort(&mut sentences);
             sentences.dedup();
             matched = add_missing(matched, &sentences, ALIAS_SCORE);
             // The other names are marked in the passages; names that hold a typed word mark that word only.
             for &e in &name_entities {
                 let entity = &self.corpus.entities[e as usize];
-                for (name, keys) in std::iter::once(&entity.name).chain(&entity.aliases).zip(&self.entity_keys[e as usize]) {
+                for (name, keys) in std::iter::once(&entity.name)
+                    .chain(&entity.aliases)
+                    .zip(&self.entity_keys[e as usize])
+                {
                     if !keys.iter().any(|k| all_keys.contains(k)) {
                         terms.extend(tokens(name).filter_map(|t| self.term(&fold(t.text))));
                     }
@@ -160,7 +197,9 @@ impl Explorer {
                 .excluded
                 .iter()
                 .flat_map(|w| self.expand(w, false))
-                .flat_map(|e| self.corpus.index.terms[e.term as usize].postings.iter().map(|p| p.sentence))
+                .flat_map(|e| {
+                    self.corpus.index.terms[e.term as usize].postings.iter().map(|p| p.sentence)
+                })
                 .collect();
             order::sort(&mut excluded);
             excluded.dedup();
@@ -169,12 +208,24 @@ impl Explorer {
         order::sort(&mut terms);
         terms.dedup();
         // Names the query names (any of its words): their passages rank higher and they are listed with the results.
-        let mut named: Vec<u32> = parsed.clauses.iter().flat_map(|c| self.entities_named(&c.words.iter().map(|w| translit_key(w)).collect::<Vec<_>>())).collect();
+        let mut named: Vec<u32> = parsed
+            .clauses
+            .iter()
+            .flat_map(|c| {
+                self.entities_named(&c.words.iter().map(|w| translit_key(w)).collect::<Vec<_>>())
+            })
+            .collect();
         order::sort(&mut named);
         named.dedup();
-        let title_match: Vec<bool> = self.title_terms.iter().map(|title| title.iter().any(|t| terms.binary_search(t).is_ok())).collect();
+        let title_match: Vec<bool> = self
+            .title_terms
+            .iter()
+            .map(|title| title.iter().any(|t| terms.binary_search(t).is_ok()))
+            .collect();
         for (sentence, score) in matched.iter_mut() {
-            if self.sentence_entities[*sentence as usize].iter().any(|&e| !self.corpus.entities[e as usize].is_unnamed() && named.binary_search(&e).is_ok()) {
+            if self.sentence_entities[*sentence as usize].iter().any(|&e| {
+                !self.corpus.entities[e as usize].is_unnamed() && named.binary_search(&e).is_ok()
+            }) {
                 *score *= ENTITY_BOOST;
             }
             if title_match[self.corpus.sentences[*sentence as usize].doc as usize] {
@@ -192,7 +243,12 @@ impl Explorer {
         }
         let before = |a: &(u32, f32), b: &(u32, f32)| {
             let (da, db) = (doc_of(a.0), doc_of(b.0));
-            best[db].total_cmp(&best[da]).then(da.cmp(&db)).then(b.1.total_cmp(&a.1)).then(a.0.cmp(&b.0)).is_lt()
+            best[db]
+                .total_cmp(&best[da])
+                .then(da.cmp(&db))
+                .then(b.1.total_cmp(&a.1))
+                .then(a.0.cmp(&b.0))
+                .is_lt()
         };
         let shown = top(&matched, (offset + limit) as usize, before);
         let mut suggestion = None;
@@ -201,24 +257,44 @@ impl Explorer {
             let read: String = raw.trim().chars().take(query::MAX_QUERY_CHARS).collect();
             suggestion = self.nearest_spelling(&read);
             match &suggestion {
-                Some(spelling) => notices.push(format!("no passage matches {read:?} with these filters; did you mean {spelling:?}?")),
+                Some(spelling) => notices.push(format!(
+                    "no passage matches {read:?} with these filters; did you mean {spelling:?}?"
+                )),
                 None => notices.push(format!("no passage matches {read:?} with these filters")),
             }
         }
-        let typed: Vec<&str> = parsed.clauses.iter().flat_map(|c| c.words.iter().map(String::as_str)).collect();
-        let hits = shown.into_iter().skip(offset as usize).map(|(s, score)| self.hit(s, score, &terms, &typed)).collect();
-        let docs: Vec<bool> = (0..self.corpus.documents.len() as u32).map(|d| resolved.accepts_doc(self, d, Skip::Nothing)).collect();
+        let typed: Vec<&str> =
+            parsed.clauses.iter().flat_map(|c| c.words.iter().map(String::as_str)).collect();
+        let hits = shown
+            .into_iter()
+            .skip(offset as usize)
+            .map(|(s, score)| self.hit(s, score, &terms, &typed))
+            .collect();
+        let docs: Vec<bool> = (0..self.corpus.documents.len() as u32)
+            .map(|d| resolved.accepts_doc(self, d, Skip::Nothing))
+            .collect();
         let mut entities: Vec<_> = named
             .into_iter()
             .filter(|&e| resolved.accepts_entity(self, e))
             .map(|e| self.entity_summary(e, Some(&docs)))
             .filter(|s| s.mentions > 0)
             .collect();
-        order::sort_by(&mut entities, |a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+        order::sort_by(&mut entities, |a, b| {
+            b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name))
+        });
         entities.truncate(MATCHING_ENTITIES);
         let sentences: Vec<u32> = matched.iter().map(|&(s, _)| s).collect();
         let quotes = self.matching_quotes(&parsed, &sentences);
-        Ok(SearchResult { query: raw.to_string(), total, hits, facets, entities, quotes, suggestion, notice: (!notices.is_empty()).then(|| notices.join("; ")) })
+        Ok(SearchResult {
+            query: raw.to_string(),
+            total,
+            hits,
+            facets,
+            entities,
+            quotes,
+            suggestion,
+            notice: (!notices.is_empty()).then(|| notices.join("; ")),
+        })
     }
 
     /// A hit: the sentence with every occurrence of the `marked` terms marked (their positions come from
@@ -242,7 +318,9 @@ impl Explorer {
             if positions.binary_search(&(position.min(u16::MAX as usize) as u16)).is_ok() {
                 highlights.push([token.start as u32, token.end as u32]);
                 let surface = token.text.trim_end_matches("'s").trim_end_matches("’s");
-                if !typed.contains(&fold(token.text).as_str()) && !matched.iter().any(|m: &String| m == surface) {
+                if !typed.contains(&fold(token.text).as_str())
+                    && !matched.iter().any(|m: &String| m == surface)
+                {
                     matched.push(surface.to_string());
                 }
             }

@@ -7,7 +7,12 @@ use crate::model::{Entity, EntityKind, Mention, Relation, RelationKind, Role};
 fn explorer() -> Explorer {
     let texts = [
         ("a", "Outlet A", "2021-03", "Qalida Akytkhan protests in Almaty. The consulate is quiet."),
-        ("b", "Outlet B", "2022-09-14", "Khalida Akitkhan met Serik Bilash. Bilash left for Turkey."),
+        (
+            "b",
+            "Outlet B",
+            "2022-09-14",
+            "Khalida Akitkhan met Serik Bilash. Bilash left for Turkey.",
+        ),
     ];
     let mut corpus = Corpus::default();
     for (i, (id, outlet, published, text)) in texts.iter().enumerate() {
@@ -37,9 +42,36 @@ fn explorer() -> Explorer {
     }
     let mention = |doc, sentence, start, end| Mention { doc, sentence, start, end };
     corpus.entities = vec![
-        Entity { id: "qalida-akytkhan".into(), name: "Qalida Akytkhan".into(), kind: EntityKind::Person, aliases: vec!["Khalida Akitkhan".into()], mentions: vec![mention(0, 0, 0, 15), mention(1, 2, 0, 16)], roles: vec![Role { text: "protests in Almaty".into(), doc: 0, sentence: 0, start: 16, end: 34 }] },
-        Entity { id: "almaty".into(), name: "Almaty".into(), kind: EntityKind::Place, aliases: vec![], mentions: vec![mention(0, 0, 28, 34)], roles: vec![] },
-        Entity { id: "serik-bilash".into(), name: "Serik Bilash".into(), kind: EntityKind::Person, aliases: vec![], mentions: vec![mention(1, 2, 21, 33), mention(1, 3, 35, 41)], roles: vec![] },
+        Entity {
+            id: "qalida-akytkhan".into(),
+            name: "Qalida Akytkhan".into(),
+            kind: EntityKind::Person,
+            aliases: vec!["Khalida Akitkhan".into()],
+            mentions: vec![mention(0, 0, 0, 15), mention(1, 2, 0, 16)],
+            roles: vec![Role {
+                text: "protests in Almaty".into(),
+                doc: 0,
+                sentence: 0,
+                start: 16,
+                end: 34,
+            }],
+        },
+        Entity {
+            id: "almaty".into(),
+            name: "Almaty".into(),
+            kind: EntityKind::Place,
+            aliases: vec![],
+            mentions: vec![mention(0, 0, 28, 34)],
+            roles: vec![],
+        },
+        Entity {
+            id: "serik-bilash".into(),
+            name: "Serik Bilash".into(),
+            kind: EntityKind::Person,
+            aliases: vec![],
+            mentions: vec![mention(1, 2, 21, 33), mention(1, 3, 35, 41)],
+            roles: vec![],
+        },
     ];
     corpus.relations = vec![
         Relation { source: 0, target: 1, kind: RelationKind::CoMention, evidence: vec![0] },
@@ -67,13 +99,55 @@ fn search_cases_behave_as_specified() {
     let e = explorer();
     let cases: &[(&str, &str, SearchOptions, &[&str])] = &[
         ("a prefix matches while typing", "Akyt", SearchOptions::default(), &["a", "b"]),
-        ("a phrase needs its words side by side", "\"consulate is quiet\"", SearchOptions::default(), &["a"]),
+        (
+            "a phrase needs its words side by side",
+            "\"consulate is quiet\"",
+            SearchOptions::default(),
+            &["a"],
+        ),
         ("a broken phrase matches nothing", "\"quiet consulate\"", SearchOptions::default(), &[]),
-        ("an excluded word removes its sentences", "Akytkhan -Almaty", SearchOptions::default(), &["b"]),
-        ("an outlet filter narrows hits", "Akytkhan", SearchOptions { filter: Filter { outlets: vec!["Outlet A".into()], ..Default::default() }, ..Default::default() }, &["a"]),
-        ("a date filter narrows hits", "Akytkhan", SearchOptions { filter: Filter { from: Some("2022".into()), ..Default::default() }, ..Default::default() }, &["b"]),
-        ("an entity filter keeps documents mentioning it", "Akytkhan", SearchOptions { filter: Filter { entities: vec!["serik-bilash".into()], ..Default::default() }, ..Default::default() }, &["b"]),
-        ("a type filter keeps sentences naming that type", "Akytkhan", SearchOptions { filter: Filter { types: vec!["place".into()], ..Default::default() }, ..Default::default() }, &["a"]),
+        (
+            "an excluded word removes its sentences",
+            "Akytkhan -Almaty",
+            SearchOptions::default(),
+            &["b"],
+        ),
+        (
+            "an outlet filter narrows hits",
+            "Akytkhan",
+            SearchOptions {
+                filter: Filter { outlets: vec!["Outlet A".into()], ..Default::default() },
+                ..Default::default()
+            },
+            &["a"],
+        ),
+        (
+            "a date filter narrows hits",
+            "Akytkhan",
+            SearchOptions {
+                filter: Filter { from: Some("2022".into()), ..Default::default() },
+                ..Default::default()
+            },
+            &["b"],
+        ),
+        (
+            "an entity filter keeps documents mentioning it",
+            "Akytkhan",
+            SearchOptions {
+                filter: Filter { entities: vec!["serik-bilash".into()], ..Default::default() },
+                ..Default::default()
+            },
+            &["b"],
+        ),
+        (
+            "a type filter keeps sentences naming that type",
+            "Akytkhan",
+            SearchOptions {
+                filter: Filter { types: vec!["place".into()], ..Default::default() },
+                ..Default::default()
+            },
+            &["a"],
+        ),
     ];
     for (name, query, options, expected) in cases {
         let result = e.search(query, options).unwrap_or_else(|err| panic!("{name}: {err}"));
@@ -86,10 +160,18 @@ fn search_cases_behave_as_specified() {
 #[test]
 fn facets_count_hits_with_the_other_filters_applied() {
     let e = explorer();
-    let options = SearchOptions { filter: Filter { outlets: vec!["Outlet A".into()], ..Default::default() }, ..Default::default() };
+    let options = SearchOptions {
+        filter: Filter { outlets: vec!["Outlet A".into()], ..Default::default() },
+        ..Default::default()
+    };
     let result = e.search("Akytkhan", &options).unwrap();
-    let outlets: Vec<(&str, u32)> = result.facets.outlet.iter().map(|f| (f.value.as_str(), f.count)).collect();
-    assert_eq!(outlets, [("Outlet A", 1), ("Outlet B", 1)], "the outlet facet ignores the outlet filter");
+    let outlets: Vec<(&str, u32)> =
+        result.facets.outlet.iter().map(|f| (f.value.as_str(), f.count)).collect();
+    assert_eq!(
+        outlets,
+        [("Outlet A", 1), ("Outlet B", 1)],
+        "the outlet facet ignores the outlet filter"
+    );
     let years: Vec<&str> = result.facets.year.iter().map(|f| f.value.as_str()).collect();
     assert_eq!(years, ["2021"], "the year facet follows the outlet filter");
 }
@@ -100,16 +182,66 @@ fn bad_arguments_are_errors_that_say_why() {
     let cases: &[(&str, Result<()>, &str)] = &[
         ("unknown entity", e.entity("nobody").map(drop), "no entity with id \"nobody\""),
         ("unknown document", e.document("nowhere").map(drop), "no document with id \"nowhere\""),
-        ("bad date", e.documents(&Filter { from: Some("March".into()), ..Default::default() }).map(drop), "is not a date"),
-        ("bad type", e.documents(&Filter { types: vec!["animal".into()], ..Default::default() }).map(drop), "unknown entity type"),
-        ("zero limit", e.search("x", &SearchOptions { limit: Some(0), ..Default::default() }).map(drop), "limit must be between"),
+        (
+            "bad date",
+            e.documents(&Filter { from: Some("March".into()), ..Default::default() }).map(drop),
+            "is not a date",
+        ),
+        (
+            "bad type",
+            e.documents(&Filter { types: vec!["animal".into()], ..Default::default() }).map(drop),
+            "unknown entity type",
+        ),
+        (
+            "zero limit",
+            e.search("x", &SearchOptions { limit: Some(0), ..Default::default() }).map(drop),
+            "limit must be between",
+        ),
         ("unknown export format", e.export("xml").map(drop), "unknown export format"),
-        ("too many hops", e.path("almaty", "serik-bilash", &PathOptions { max_hops: Some(99), ..Default::default() }).map(drop), "maxHops"),
-        ("unknown related entity", e.entities(&entities::EntityFilter { filter: Filter { related: Some("nobody".into()), ..Default::default() }, ..Default::default() }).map(drop), "filter related: no entity"),
-        ("unknown timeline entity", e.timeline(&Filter::default(), &TimelineOptions { entity: Some("nobody".into()) }).map(drop), "no entity with id \"nobody\""),
-        ("unknown speaker", e.quotes(&Filter::default(), &QuoteOptions { entity: Some("nobody".into()) }).map(drop), "no entity with id"),
-        ("unknown relation type", e.neighbors("almaty", &NeighborOptions { types: vec!["friend-of".into()], ..Default::default() }).map(drop), "unknown relation type \"friend-of\""),
-        ("export formats are listed", e.export("xml").map(drop), "known: json, graphml, csv, csv-edges"),
+        (
+            "too many hops",
+            e.path(
+                "almaty",
+                "serik-bilash",
+                &PathOptions { max_hops: Some(99), ..Default::default() },
+            )
+            .map(drop),
+            "maxHops",
+        ),
+        (
+            "unknown related entity",
+            e.entities(&entities::EntityFilter {
+                filter: Filter { related: Some("nobody".into()), ..Default::default() },
+                ..Default::default()
+            })
+            .map(drop),
+            "filter related: no entity",
+        ),
+        (
+            "unknown timeline entity",
+            e.timeline(&Filter::default(), &TimelineOptions { entity: Some("nobody".into()) })
+                .map(drop),
+            "no entity with id \"nobody\"",
+        ),
+        (
+            "unknown speaker",
+            e.quotes(&Filter::default(), &QuoteOptions { entity: Some("nobody".into()) }).map(drop),
+            "no entity with id",
+        ),
+        (
+            "unknown relation type",
+            e.neighbors(
+                "almaty",
+                &NeighborOptions { types: vec!["friend-of".into()], ..Default::default() },
+            )
+            .map(drop),
+            "unknown relation type \"friend-of\"",
+        ),
+        (
+            "export formats are listed",
+            e.export("xml").map(drop),
+            "known: json, graphml, csv, csv-edges",
+        ),
     ];
     for (name, result, words) in cases {
         let error = result.clone().expect_err(name);
@@ -122,7 +254,8 @@ fn a_path_joins_entities_that_never_share_a_sentence() {
     let e = explorer();
     let path = e.path("almaty", "serik-bilash", &PathOptions::default()).unwrap();
     assert!(path.found);
-    let hops: Vec<(&str, &str)> = path.hops.iter().map(|h| (h.source.as_str(), h.target.as_str())).collect();
+    let hops: Vec<(&str, &str)> =
+        path.hops.iter().map(|h| (h.source.as_str(), h.target.as_str())).collect();
     assert_eq!(hops, [("almaty", "qalida-akytkhan"), ("qalida-akytkhan", "serik-bilash")]);
     assert_eq!(path.hops[1].evidence[0].text, "Khalida Akitkhan met Serik Bilash.");
 }
@@ -131,12 +264,21 @@ fn a_path_joins_entities_that_never_share_a_sentence() {
 fn profiles_and_suggestions_name_the_entity_under_every_spelling() {
     let e = explorer();
     let profile = e.entity("qalida-akytkhan").unwrap();
-    assert_eq!((profile.mention_count, profile.documents, profile.aliases.clone()), (2, 2, vec!["Khalida Akitkhan".to_string()]));
+    assert_eq!(
+        (profile.mention_count, profile.documents, profile.aliases.clone()),
+        (2, 2, vec!["Khalida Akitkhan".to_string()])
+    );
     assert_eq!(profile.mentions[1].sentence.text, "Khalida Akitkhan met Serik Bilash.");
     let role = &profile.roles[0];
-    assert_eq!((role.text.as_str(), role.doc.as_str(), role.sentence.text.as_str()), ("protests in Almaty", "a", "Qalida Akytkhan protests in Almaty."));
+    assert_eq!(
+        (role.text.as_str(), role.doc.as_str(), role.sentence.text.as_str()),
+        ("protests in Almaty", "a", "Qalida Akytkhan protests in Almaty.")
+    );
     let suggestions = e.suggest("akit", None).unwrap();
-    assert!(matches!(&suggestions[0], views::Suggestion::Entity { id, .. } if id == "qalida-akytkhan"), "{suggestions:?}");
+    assert!(
+        matches!(&suggestions[0], views::Suggestion::Entity { id, .. } if id == "qalida-akytkhan"),
+        "{suggestions:?}"
+    );
 }
 
 #[test]
@@ -144,7 +286,10 @@ fn the_json_export_is_deterministic_and_cites_offsets() {
     let e = explorer();
     let json = e.export("json").unwrap();
     assert_eq!(json, e.export("json").unwrap());
-    assert!(json.starts_with(&format!("{{\"formatVersion\":{},", crate::blob::FORMAT_VERSION)), "{json}");
+    assert!(
+        json.starts_with(&format!("{{\"formatVersion\":{},", crate::blob::FORMAT_VERSION)),
+        "{json}"
+    );
     assert!(json.contains(",\"documents\":[{\"id\":\"a\""), "{json}");
     assert!(json.contains("{\"id\":\"almaty\",\"name\":\"Almaty\",\"type\":\"place\",\"aliases\":[],\"mentions\":[{\"doc\":\"a\",\"start\":28,\"end\":34}],\"roles\":[]}"), "{json}");
 }
@@ -160,22 +305,37 @@ fn a_related_filter_keeps_what_is_linked_to_an_entity() {
     let e = super::fixture::story();
     let related = |id: &str| Filter { related: Some(id.into()), ..Default::default() };
     let names = |filter: Filter| -> Vec<String> {
-        let mut ids: Vec<String> = e.entities(&entities::EntityFilter { filter, ..Default::default() }).unwrap().into_iter().map(|s| s.id).collect();
+        let mut ids: Vec<String> = e
+            .entities(&entities::EntityFilter { filter, ..Default::default() })
+            .unwrap()
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
         ids.sort();
         ids
     };
     let cases: &[(&str, &str, &[&str])] = &[
-        ("neighbours by any relation", "dana-omarova", &["bolat-serikov", "steppe-watch", "urumqi"]),
+        (
+            "neighbours by any relation",
+            "dana-omarova",
+            &["bolat-serikov", "steppe-watch", "urumqi"],
+        ),
         ("not the entity itself", "erlan-nurov", &["almaty", "steppe-watch"]),
     ];
     for (name, id, expected) in cases {
         assert_eq!(names(related(id)), *expected, "{name}");
     }
-    let hits = e.search("Steppe", &SearchOptions { filter: related("erlan-nurov"), ..Default::default() }).unwrap();
+    let hits = e
+        .search("Steppe", &SearchOptions { filter: related("erlan-nurov"), ..Default::default() })
+        .unwrap();
     let texts: Vec<&str> = hits.hits.iter().map(|h| h.text.as_str()).collect();
-    assert!(texts.iter().all(|t| t.contains("Steppe Watch") || t.contains("Almaty")), "every hit names an entity linked to Erlan Nurov: {texts:?}");
+    assert!(
+        texts.iter().all(|t| t.contains("Steppe Watch") || t.contains("Almaty")),
+        "every hit names an entity linked to Erlan Nurov: {texts:?}"
+    );
     assert!(!texts.iter().any(|t| t.contains("Radio Steppe")), "{texts:?}");
-    let docs: Vec<String> = e.documents(&related("urumqi")).unwrap().into_iter().map(|d| d.id).collect();
+    let docs: Vec<String> =
+        e.documents(&related("urumqi")).unwrap().into_iter().map(|d| d.id).collect();
     assert_eq!(docs, ["a", "b"], "documents naming an entity linked to Urumqi");
 }
 
@@ -188,15 +348,31 @@ fn quoted_values_in_messages_are_escaped_and_bounded_after_escaping() {
         ("apostrophe kept, quote escaped", "it's \"x\"", "\"it's \\\"x\\\"\""),
         ("control characters escaped", "a\nb\tc", "\"a\\nb\\tc\""),
         ("long text cut at 64", &long, &format!("\"{}…\"", "x".repeat(64))),
-        ("an apostrophe counts as one character", &format!("{}'", "a".repeat(63)), &format!("\"{}'\"", "a".repeat(63))),
-        ("zero-width marks cut after escaping, never inside an escape", &zero_widths, &format!("\"{}…\"", "\\u{200b}".repeat(8))),
+        (
+            "an apostrophe counts as one character",
+            &format!("{}'", "a".repeat(63)),
+            &format!("\"{}'\"", "a".repeat(63)),
+        ),
+        (
+            "zero-width marks cut after escaping, never inside an escape",
+            &zero_widths,
+            &format!("\"{}…\"", "\\u{200b}".repeat(8)),
+        ),
     ];
     for (name, text, expected) in cases {
         assert_eq!(&quoted(text), expected, "{name}");
     }
     // The fuzz finding: an unknown relation type of escaped marks kept the message within bounds.
     let name = format!("c,f,o*{}*{}", "\u{6dc}".repeat(40), "o".repeat(300));
-    let error = explorer().neighbors("almaty", &NeighborOptions { types: vec![name], ..Default::default() }).map(drop).expect_err("unknown type");
-    assert!(error.0.chars().count() <= MAX_MESSAGE_CHARS, "{} characters: {}", error.0.chars().count(), error.0);
+    let error = explorer()
+        .neighbors("almaty", &NeighborOptions { types: vec![name], ..Default::default() })
+        .map(drop)
+        .expect_err("unknown type");
+    assert!(
+        error.0.chars().count() <= MAX_MESSAGE_CHARS,
+        "{} characters: {}",
+        error.0.chars().count(),
+        error.0
+    );
     assert!(error.0.ends_with("reported)"), "the list of known types is whole: {}", error.0);
 }

@@ -2,8 +2,8 @@
 
 use serde::Deserialize;
 
-use super::order;
 use super::filter::{Filter, Skip};
+use super::order;
 use super::views::EventView;
 use super::{Explorer, Result};
 use crate::model::Event;
@@ -69,20 +69,41 @@ mod tests {
     fn the_timeline_lists_events_by_date_with_their_precision() {
         let e = fixture::story();
         let cases: &[(&str, Filter, TimelineOptions, &[(&str, &str, &str)])] = &[
-            ("every event, oldest first", Filter::default(), TimelineOptions::default(), &[("2019-02", "month", "last month"), ("2021-06-03", "day", "On June 3")]),
-            ("events naming one entity", Filter::default(), TimelineOptions { entity: Some("erlan-nurov".into()) }, &[("2021-06-03", "day", "On June 3")]),
-            ("the publication date filter applies", Filter { to: Some("2020".into()), ..Default::default() }, TimelineOptions::default(), &[("2019-02", "month", "last month")]),
+            (
+                "every event, oldest first",
+                Filter::default(),
+                TimelineOptions::default(),
+                &[("2019-02", "month", "last month"), ("2021-06-03", "day", "On June 3")],
+            ),
+            (
+                "events naming one entity",
+                Filter::default(),
+                TimelineOptions { entity: Some("erlan-nurov".into()) },
+                &[("2021-06-03", "day", "On June 3")],
+            ),
+            (
+                "the publication date filter applies",
+                Filter { to: Some("2020".into()), ..Default::default() },
+                TimelineOptions::default(),
+                &[("2019-02", "month", "last month")],
+            ),
         ];
         for (name, filter, options, expected) in cases {
             let events = e.timeline(filter, options).unwrap();
-            let got: Vec<(&str, &str, &str)> = events.iter().map(|v| (v.date.as_str(), v.precision, v.date_text.as_str())).collect();
+            let got: Vec<(&str, &str, &str)> = events
+                .iter()
+                .map(|v| (v.date.as_str(), v.precision, v.date_text.as_str()))
+                .collect();
             assert_eq!(got, *expected, "{name}");
         }
         let event = &e.timeline(&Filter::default(), &TimelineOptions::default()).unwrap()[1];
         assert_eq!(event.sentence.text, "On June 3, Erlan Nurov met officials in Almaty.");
         let names: Vec<&str> = event.entities.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(names, ["almaty", "erlan-nurov"]);
-        assert_eq!(&e.corpus().documents[2].text[event.start as usize..event.end as usize], "On June 3");
+        assert_eq!(
+            &e.corpus().documents[2].text[event.start as usize..event.end as usize],
+            "On June 3"
+        );
     }
 
     #[test]

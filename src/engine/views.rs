@@ -213,8 +213,17 @@ pub struct SearchResult {
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Suggestion {
-    Entity { id: String, label: String, #[serde(rename = "type")] kind: &'static str, documents: u32 },
-    Term { label: String, count: u32 },
+    Entity {
+        id: String,
+        label: String,
+        #[serde(rename = "type")]
+        kind: &'static str,
+        documents: u32,
+    },
+    Term {
+        label: String,
+        count: u32,
+    },
 }
 
 /// The network drawn by the page: nodes with layout coordinates in [0, 1], edges with evidence counts.

@@ -2,7 +2,8 @@
 
 /// Folds one character: lower case without diacritics (`Ş` → `s`, `ı` → `i`, `’` → `'`).
 fn fold_char(c: char) -> char {
-    let lower = if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) };
+    let lower =
+        if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) };
     match lower {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ə' => 'a',
         'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',

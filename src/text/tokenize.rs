@@ -96,7 +96,11 @@ mod tests {
         ("curly apostrophe stays with its word", "Beijing’s camps", &["Beijing’s", "camps"]),
         ("hyphen splits", "Nur-Sultan", &["Nur", "Sultan"]),
         ("slash splits", "RFE/RL", &["RFE", "RL"]),
-        ("thousands separator joins digits", "the 1,782-kilometer border", &["the", "1,782", "kilometer", "border"]),
+        (
+            "thousands separator joins digits",
+            "the 1,782-kilometer border",
+            &["the", "1,782", "kilometer", "border"],
+        ),
         ("decimal point joins digits", "1.2 million", &["1.2", "million"]),
         ("sentence-final point does not join", "in 2019.", &["in", "2019"]),
         ("quote at word end is dropped", "'Real' Atazhurt", &["Real", "Atazhurt"]),
