@@ -24,6 +24,7 @@ pub mod manifest;
 mod ministries;
 mod names;
 mod overrides;
+mod page_lines;
 mod pattern;
 mod peoples;
 mod quotes;
