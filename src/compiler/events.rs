@@ -54,8 +54,7 @@ pub fn events(documents: &[Document], sentences: &[Sentence], entities: &[Entity
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::ingest::{KeptLine, Story};
-    use crate::compiler::manifest::{Located, StorySpec};
+    use crate::compiler::clean::{KeptLine, Located, Story, StorySpec};
     use crate::compiler::segment::segment;
     use crate::model::{EntityKind, Mention, ParagraphKind};
 

@@ -359,8 +359,7 @@ fn named(kind: EntityKind, found: Vec<(Mention, String)>) -> Entity {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::ingest::{KeptLine, Story};
-    use crate::compiler::manifest::{Located, StorySpec};
+    use crate::compiler::clean::{KeptLine, Located, Story, StorySpec};
     use crate::compiler::segment::segment;
     use crate::model::ParagraphKind;
 

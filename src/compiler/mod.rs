@@ -7,7 +7,7 @@ mod acronyms;
 mod aliases;
 mod anaphora;
 mod candidates;
-pub mod chrome;
+mod clean;
 mod cues;
 mod dates;
 mod demonyms;
@@ -18,9 +18,7 @@ mod figures;
 mod gazetteer;
 mod groups;
 mod headlines;
-pub mod ingest;
 mod kinship;
-pub mod manifest;
 mod ministries;
 mod names;
 mod overrides;
@@ -32,7 +30,7 @@ mod relation_patterns;
 mod relations;
 mod resolve;
 mod roles;
-pub mod segment;
+pub(crate) mod segment;
 mod sentence_items;
 mod titles;
 mod typing;
@@ -40,8 +38,8 @@ mod words;
 
 use std::path::Path;
 
+pub use clean::{DropReason, DroppedLine, MAX_LINE_BYTES, MAX_STORY_BYTES};
 pub use error::Error;
-use ingest::DroppedLine;
 
 use crate::model::Corpus;
 
@@ -60,41 +58,9 @@ pub struct Compiled {
 
 /// Compiles the corpus directory `dir` (holding `corpus.toml` and the captures it names).
 pub fn compile(dir: &Path) -> Result<Compiled, Error> {
-    let manifest_path = dir.join(MANIFEST);
-    let manifest_text =
-        ingest::read_text(&manifest_path, "manifest").map_err(|error| match error {
-            Error::Capture { file, line, reason } => Error::Manifest { file, line, reason },
-            other => other,
-        })?;
-    let captures = manifest::parse(&manifest_path, &manifest_text)?;
-    let mut inputs = vec![manifest_path.clone()];
+    let cleaned = clean::clean(dir)?;
     let mut corpus = Corpus::default();
-    let mut dropped = Vec::new();
-    for capture in &captures {
-        let capture_path = dir.join(&capture.file);
-        if !capture_path.is_file() {
-            let problem =
-                if capture_path.exists() { "is not a regular file" } else { "does not exist" };
-            return Err(Error::Manifest {
-                file: manifest_path.clone(),
-                line: capture.manifest_line,
-                reason: format!("capture file {} {problem}", capture_path.display()),
-            });
-        }
-        let text = ingest::read_capture(&capture_path)?;
-        let (stories, lost) = ingest::ingest(capture, &text, &capture_path, &manifest_path)?;
-        dropped.extend(lost);
-        for story in &stories {
-            let (document, sentences) = segment::segment(
-                story,
-                corpus.documents.len() as u32,
-                corpus.sentences.len() as u32,
-            );
-            corpus.documents.push(document);
-            corpus.sentences.extend(sentences);
-        }
-        inputs.push(capture_path);
-    }
+    (corpus.documents, corpus.sentences) = segment::segment_stories(&cleaned.stories);
     corpus.entities = extract::extract_entities(&corpus.documents, &corpus.sentences);
     let typed =
         relations::typed_relations(&corpus.documents, &corpus.sentences, &mut corpus.entities);
@@ -105,7 +71,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Error> {
     corpus.quotes = quotes::quotes(&corpus.documents, &items, &kinds);
     corpus.figures =
         figures::figures(&corpus.documents, &corpus.sentences, &corpus.entities, &corpus.quotes);
-    Ok(Compiled { corpus, dropped, inputs })
+    Ok(Compiled { corpus, dropped: cleaned.dropped, inputs: cleaned.inputs })
 }
 
 /// The report of dropped lines, one per line: `file:line<TAB>reason<TAB>text`.

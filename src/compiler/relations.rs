@@ -350,8 +350,7 @@ pub fn with_co_mentions(mut typed: Vec<Relation>, co_mentions: Vec<Relation>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::ingest::{KeptLine, Story};
-    use crate::compiler::manifest::{Located, StorySpec};
+    use crate::compiler::clean::{KeptLine, Located, Story, StorySpec};
     use crate::compiler::segment::segment;
     use crate::model::ParagraphKind;
 
