@@ -3,38 +3,15 @@
 //! Stages, one module each: [`manifest`] → [`ingest`] (with [`chrome`]) → [`segment`] → [`extract`]
 //! → [`relate`]. The result is encoded by [`crate::blob`]; the search index is built by the engine when it opens the corpus.
 
-mod acronyms;
-mod aliases;
-mod anaphora;
-mod candidates;
+mod error;
+
 mod clean;
-mod cues;
-mod dates;
-mod demonyms;
-pub mod error;
-mod events;
-pub mod extract;
-mod figures;
-mod gazetteer;
-mod groups;
-mod headlines;
-mod kinship;
-mod ministries;
-mod names;
-mod overrides;
-mod pattern;
-mod peoples;
-mod quotes;
-pub mod relate;
-mod relation_patterns;
-mod relations;
+mod extract;
+mod facts;
+mod lexicon;
+pub(crate) mod relate;
 mod resolve;
-mod roles;
 pub(crate) mod segment;
-mod sentence_items;
-mod titles;
-mod typing;
-mod words;
 
 use std::path::Path;
 
@@ -61,16 +38,17 @@ pub fn compile(dir: &Path) -> Result<Compiled, Error> {
     let cleaned = clean::clean(dir)?;
     let mut corpus = Corpus::default();
     (corpus.documents, corpus.sentences) = segment::segment_stories(&cleaned.stories);
-    corpus.entities = extract::extract_entities(&corpus.documents, &corpus.sentences);
-    let typed =
-        relations::typed_relations(&corpus.documents, &corpus.sentences, &mut corpus.entities);
-    corpus.relations = relations::with_co_mentions(typed, relate::co_mentions(&corpus.entities));
-    corpus.events = events::events(&corpus.documents, &corpus.sentences, &corpus.entities);
-    let items = relations::sentence_items(&corpus.documents, &corpus.sentences, &corpus.entities);
+    let found = extract::extract(&corpus.documents, &corpus.sentences);
+    corpus.entities = resolve::resolve(&corpus.documents, &corpus.sentences, &found);
+    extract::attach_roles(&mut corpus.entities, &corpus.documents, &found);
+    let typed = relate::typed_relations(&corpus.documents, &corpus.sentences, &mut corpus.entities);
+    corpus.relations = relate::with_co_mentions(typed, relate::co_mentions(&corpus.entities));
+    corpus.events = facts::events(&corpus.documents, &corpus.sentences, &corpus.entities);
+    let items = relate::sentence_items(&corpus.documents, &corpus.sentences, &corpus.entities);
     let kinds: Vec<_> = corpus.entities.iter().map(|e| e.kind).collect();
-    corpus.quotes = quotes::quotes(&corpus.documents, &items, &kinds);
+    corpus.quotes = facts::quotes(&corpus.documents, &items, &kinds);
     corpus.figures =
-        figures::figures(&corpus.documents, &corpus.sentences, &corpus.entities, &corpus.quotes);
+        facts::figures(&corpus.documents, &corpus.sentences, &corpus.entities, &corpus.quotes);
     Ok(Compiled { corpus, dropped: cleaned.dropped, inputs: cleaned.inputs })
 }
 

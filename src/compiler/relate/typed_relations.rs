@@ -16,12 +16,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::anaphora;
-use super::demonyms::Nationalities;
 use super::kinship::kin_phrases;
-use super::names::slug;
 use super::pattern::{compile, Context, Pattern};
 use super::relation_patterns::{CLASSES, PATTERNS};
 use super::sentence_items::{corpus_items, mentions_by_sentence, ItemKind, SentenceItems};
+use crate::compiler::lexicon::slug;
+use crate::compiler::lexicon::Nationalities;
 use crate::model::{Document, Entity, EntityKind, Mention, Relation, RelationKind, Sentence};
 
 /// Whether an entity's name marks it as an unnamed person (`[sons of X]`).

@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use super::dates::{find_dates, Date};
-use super::sentence_items::{corpus_items, mentions_by_sentence};
+use crate::compiler::relate::{corpus_items, mentions_by_sentence};
 use crate::model::{Document, Entity, Event, Sentence};
 
 /// The dated events of the corpus, sorted by (date, doc, start).
