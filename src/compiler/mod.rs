@@ -1,17 +1,47 @@
-//! The build-time corpus compiler: manifest + captures in, [`Corpus`] and a report of every dropped line out.
+//! The build-time corpus compiler: `corpus.toml` and its captures in, a [`Corpus`] and a report of every dropped line out.
 //!
-//! Stages, one module each: [`manifest`] → [`ingest`] (with [`chrome`]) → [`segment`] → [`extract`]
-//! → [`relate`]. The result is encoded by [`crate::blob`]; the search index is built by the engine when it opens the corpus.
+//! [`compile`] runs these stages in order; each lives in the folder it is named after:
+//!
+//! 1. [`clean::clean`] reads the manifest and the captures, cuts the stories and drops page chrome;
+//! 2. [`segment::segment_stories`] turns each story into a document of paragraphs and sentences;
+//! 3. [`extract::extract`] reads every sentence into candidate mentions, looking words up in the
+//!    [`lexicon`] (world knowledge, the curated overrides, name keys; a folder, not a stage);
+//! 4. [`resolve::resolve`] joins the candidates into entities: canonical name, spellings, mentions;
+//! 5. [`extract::attach_roles`] reads the role lines of each person;
+//! 6. [`relate::typed_relations`] reads the typed relations the sentences state (adding the unnamed
+//!    relatives they speak of as entities);
+//! 7. [`relate::co_mentions`] links entities named in one sentence;
+//! 8. [`facts::events`] dates events;
+//! 9. [`facts::quotes`] finds direct quotes, with speaker and outlet;
+//! 10. [`facts::figures`] finds figures, with what they count and who gives them.
+//!
+//! The result is encoded by [`crate::blob`]; the search index is built by the engine when it opens
+//! the corpus. [`error`] holds the one error type of every stage.
 
 mod error;
 
+// The stage folders in data-flow order; blank lines keep rustfmt from sorting them.
+
+// Stage 1: captures → stories.
 mod clean;
-mod extract;
-mod facts;
-mod lexicon;
-pub(crate) mod relate;
-mod resolve;
+
+// Stage 2: stories → documents and sentences.
 pub(crate) mod segment;
+
+// Looked up by stages 3 to 6: world knowledge, the curated overrides, name keys.
+mod lexicon;
+
+// Stages 3 and 5: sentences → candidate mentions; role lines of people.
+mod extract;
+
+// Stage 4: candidate mentions → entities.
+mod resolve;
+
+// Stages 6 and 7: typed relations and co-mentions.
+pub(crate) mod relate;
+
+// Stages 8 to 10: events, quotes, figures.
+mod facts;
 
 use std::path::Path;
 

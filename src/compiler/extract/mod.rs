@@ -1,4 +1,4 @@
-//! Stage 4, extract: reads every sentence into candidate mentions of people, organizations, places and groups.
+//! Stages 3 and 5, extract: reads every sentence into candidate mentions of people, organizations, places and groups.
 //!
 //! Steps: [`words`] gives each sentence's words and the corpus vocabulary; [`candidates`] reads each
 //! sentence into candidate mentions (typed by [`typing`] with [`cues`] and the lexicon, titles split

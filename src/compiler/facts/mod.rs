@@ -1,4 +1,4 @@
-//! Stage 7, facts: gives the dated events, the direct quotes and the figures the sentences state.
+//! Stages 8 to 10, facts: gives the dated events, the direct quotes and the figures the sentences state.
 //!
 //! [`dates`] reads date expressions, [`events`] makes one event per dated sentence, [`quotes`]
 //! finds quoted words with their speaker and outlet, [`figures`] finds numbers with what they count

@@ -1,4 +1,4 @@
-//! Stage 3, lexicon: the generic knowledge the later stages look words and names up in.
+//! The lexicon: generic knowledge that extract, resolve and relate look words and names up in.
 //!
 //! [`gazetteer`] (countries, capitals, regions, titles, keyword and cue words), [`peoples`]
 //! (ethnonyms and nationalities), [`demonyms`] (a nationality word to the corpus's country entity),

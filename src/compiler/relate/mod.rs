@@ -1,4 +1,4 @@
-//! Stage 6, relate: gives the relations between entities, typed ones from the sentences' constructions, then co-mentions.
+//! Stages 6 and 7, relate: gives the relations between entities, typed ones from the sentences' constructions, then co-mentions.
 //!
 //! [`sentence_items`] lays each sentence out as words and mentions, [`anaphora`] fills in what
 //! pronouns stand for, [`kinship`] reads kinship phrases, [`pattern`] matches the sentence patterns

@@ -1,4 +1,4 @@
-//! Stage 5, resolve: joins candidate mentions into entities, each with a canonical name, its other spellings and every mention.
+//! Stage 4, resolve: joins candidate mentions into entities, each with a canonical name, its other spellings and every mention.
 //!
 //! [`clusters`] groups candidates (equal and near spellings, acronyms and their long forms, short
 //! forms and the full names they stand for); [`headlines`] adds the further mentions of resolved

@@ -1,4 +1,7 @@
-//! Turns a cleaned story into a document: paragraphs joined by blank lines, sentences split so that abbreviations, initials, quotes and dashes survive.
+//! Stage 2, segment: turns each cleaned story into a document of paragraphs and sentences.
+//!
+//! Paragraphs are joined by blank lines; sentences are split so that abbreviations, initials, quotes
+//! and dashes survive.
 
 use super::clean::Story;
 use crate::model::{Document, Paragraph, Sentence};
