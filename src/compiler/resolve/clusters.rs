@@ -2,11 +2,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::candidates::{AcronymDefinition, Candidate};
-use super::cues::Votes;
-use super::gazetteer::{is_demonym, is_org_keyword, is_place_keyword};
-use super::names::{keys_match, name_key, names_match};
-use super::overrides;
+use crate::compiler::extract::Votes;
+use crate::compiler::extract::{AcronymDefinition, Candidate};
+use crate::compiler::lexicon::overrides;
+use crate::compiler::lexicon::{is_demonym, is_org_keyword, is_place_keyword};
+use crate::compiler::lexicon::{keys_match, name_key, names_match};
 use crate::model::EntityKind;
 use crate::text::fold;
 

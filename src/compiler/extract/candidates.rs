@@ -4,12 +4,12 @@
 //! definitions (`Long Name (LN)`) are read in [`super::acronyms`].
 
 use super::cues::Votes;
-use super::gazetteer::{
+use super::words::{SentenceWords, Shape, Vocabulary};
+use crate::compiler::lexicon::{
     is_connector, is_credit_word, is_demonym, is_inner_possessive, is_known_place, is_month_or_day,
     is_name_particle, is_name_preposition, is_org_keyword, is_place_keyword, is_stopword, is_title,
     world_alias,
 };
-use super::words::{SentenceWords, Shape, Vocabulary};
 use crate::model::EntityKind;
 
 /// One possible mention of a name.
@@ -341,7 +341,7 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
-    use crate::compiler::words::sentence_words;
+    use crate::compiler::extract::words::sentence_words;
     use crate::model::Sentence;
     use crate::text::utf16_len;
 

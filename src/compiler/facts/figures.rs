@@ -16,7 +16,7 @@
 //! (`estimate`, `said`, `reported`).
 
 use super::dates::{find_dates, Date};
-use super::sentence_items::{corpus_items, mentions_by_sentence, Item, ItemKind, SentenceItems};
+use crate::compiler::relate::{corpus_items, mentions_by_sentence, Item, ItemKind, SentenceItems};
 use crate::model::{Document, Entity, EntityKind, Figure, Quote, Sentence};
 
 const QUALIFIERS: &[&[&str]] = &[
@@ -688,7 +688,7 @@ fn sentence_figures(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::sentence_items::testing::marked;
+    use crate::compiler::relate::testing::marked;
 
     fn read(sentence: &str) -> Vec<String> {
         let (text, items, kinds, names) = marked(sentence);

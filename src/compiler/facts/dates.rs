@@ -14,7 +14,7 @@
 //! after`, a weekday in a document dated only by year) is skipped. Date words exclude the
 //! preposition before them (`on September 10` gives `September 10`).
 
-use super::sentence_items::{Item, ItemKind};
+use crate::compiler::relate::{Item, ItemKind};
 
 /// A calendar date at year, month or day precision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -381,7 +381,7 @@ fn read_at(items: &[Item], i: usize, published: Date, anchor: Option<Date>) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::sentence_items::testing::marked;
+    use crate::compiler::relate::testing::marked;
 
     /// Every date of a sentence as `words=date`, with a given publication date and anchor.
     fn dates(sentence: &str, published: &str, anchor: Option<&str>) -> Vec<String> {

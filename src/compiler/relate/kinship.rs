@@ -351,8 +351,8 @@ fn married(reader: &Reader, at: usize) -> Option<KinPhrase> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::anaphora;
-    use crate::compiler::sentence_items::testing::marked;
+    use crate::compiler::relate::anaphora;
+    use crate::compiler::relate::sentence_items::testing::marked;
 
     fn read(sentence: &str) -> Vec<String> {
         let (text, items, kinds, names) = marked(sentence);

@@ -16,12 +16,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::anaphora;
-use super::demonyms::Nationalities;
 use super::kinship::kin_phrases;
-use super::names::slug;
 use super::pattern::{compile, Context, Pattern};
 use super::relation_patterns::{CLASSES, PATTERNS};
 use super::sentence_items::{corpus_items, mentions_by_sentence, ItemKind, SentenceItems};
+use crate::compiler::lexicon::slug;
+use crate::compiler::lexicon::Nationalities;
 use crate::model::{Document, Entity, EntityKind, Mention, Relation, RelationKind, Sentence};
 
 /// Whether an entity's name marks it as an unnamed person (`[sons of X]`).
@@ -350,8 +350,7 @@ pub fn with_co_mentions(mut typed: Vec<Relation>, co_mentions: Vec<Relation>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::ingest::{KeptLine, Story};
-    use crate::compiler::manifest::{Located, StorySpec};
+    use crate::compiler::clean::{KeptLine, Located, Story, StorySpec};
     use crate::compiler::segment::segment;
     use crate::model::ParagraphKind;
 

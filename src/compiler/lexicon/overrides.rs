@@ -51,8 +51,9 @@ fn parse(text: &str) -> Result<Vec<Entry>, String> {
 /// The entries of the overrides file (parsed once; the file is part of the build).
 pub fn entries() -> &'static [Entry] {
     static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
-    ENTRIES
-        .get_or_init(|| parse(FILE).unwrap_or_else(|e| panic!("src/compiler/overrides.toml: {e}")))
+    ENTRIES.get_or_init(|| {
+        parse(FILE).unwrap_or_else(|e| panic!("src/compiler/lexicon/overrides.toml: {e}"))
+    })
 }
 
 /// The index of the entry naming `key` with an entity of kind `kind`, if any.

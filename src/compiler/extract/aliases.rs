@@ -44,9 +44,9 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::compiler::candidates::tests::candidates;
-    use crate::compiler::candidates::Reader;
-    use crate::compiler::words::{sentence_words, Vocabulary};
+    use crate::compiler::extract::candidates::tests::candidates;
+    use crate::compiler::extract::candidates::Reader;
+    use crate::compiler::extract::words::{sentence_words, Vocabulary};
     use crate::model::Sentence;
     use crate::text::utf16_len;
 

@@ -1,6 +1,9 @@
-//! Turns a cleaned story into a document: paragraphs joined by blank lines, sentences split so that abbreviations, initials, quotes and dashes survive.
+//! Stage 2, segment: turns each cleaned story into a document of paragraphs and sentences.
+//!
+//! Paragraphs are joined by blank lines; sentences are split so that abbreviations, initials, quotes
+//! and dashes survive.
 
-use super::ingest::Story;
+use super::clean::Story;
 use crate::model::{Document, Paragraph, Sentence};
 use crate::text::{tokens, utf16_len};
 
@@ -16,6 +19,17 @@ const ABBREVIATIONS: &[&str] = &[
 const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["a.m", "p.m", "etc"];
 
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '»'];
+
+/// Segments every story in order: document `i` is story `i`, sentences numbered across the corpus.
+pub(super) fn segment_stories(stories: &[Story]) -> (Vec<Document>, Vec<Sentence>) {
+    let (mut documents, mut sentences) = (Vec::new(), Vec::new());
+    for story in stories {
+        let (document, found) = segment(story, documents.len() as u32, sentences.len() as u32);
+        documents.push(document);
+        sentences.extend(found);
+    }
+    (documents, sentences)
+}
 
 /// Byte ranges of the sentences of one paragraph.
 pub fn sentence_ranges(text: &str) -> Vec<(usize, usize)> {

@@ -7,8 +7,8 @@
 //! nearest attributed quote of the same paragraph, as a reader does with a quote that runs on. A
 //! quoted phrase nobody is said to speak (`so-called “reeducation camps”`) is not a quote.
 
-use super::pattern::{compile, Context, Pattern};
-use super::sentence_items::{Item, ItemKind, SentenceItems};
+use crate::compiler::relate::{compile, Context, Pattern};
+use crate::compiler::relate::{Item, ItemKind, SentenceItems};
 use crate::model::{Document, EntityKind, Quote};
 
 const CLASSES: &[(&str, &[&str])] = &[
@@ -156,7 +156,7 @@ impl Readers {
         close_mark: Option<usize>,
         open_mark: Option<usize>,
     ) -> Option<Attribution> {
-        let read = |m: &super::pattern::Match| {
+        let read = |m: &crate::compiler::relate::Match| {
             let speaker = m
                 .slot('A')
                 .first()
@@ -268,7 +268,7 @@ fn paragraph_quotes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::sentence_items::testing::marked;
+    use crate::compiler::relate::testing::marked;
 
     /// Reads marked sentences as one paragraph; gives `speaker → outlet: text` lines.
     fn read(sentences: &[&str]) -> Vec<String> {
@@ -292,7 +292,7 @@ mod tests {
             })
             .collect();
         let mut rows = rows;
-        crate::compiler::anaphora::resolve(&mut rows, &kinds, &|_| true);
+        crate::compiler::relate::resolve_pronouns(&mut rows, &kinds, &|_| true);
         let document = Document { text: plain, ..Document::default() };
         quotes(&[document], &rows, &kinds)
             .into_iter()

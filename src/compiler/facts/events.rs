@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use super::dates::{find_dates, Date};
-use super::sentence_items::{corpus_items, mentions_by_sentence};
+use crate::compiler::relate::{corpus_items, mentions_by_sentence};
 use crate::model::{Document, Entity, Event, Sentence};
 
 /// The dated events of the corpus, sorted by (date, doc, start).
@@ -54,8 +54,7 @@ pub fn events(documents: &[Document], sentences: &[Sentence], entities: &[Entity
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::ingest::{KeptLine, Story};
-    use crate::compiler::manifest::{Located, StorySpec};
+    use crate::compiler::clean::{KeptLine, Located, Story, StorySpec};
     use crate::compiler::segment::segment;
     use crate::model::{EntityKind, Mention, ParagraphKind};
 

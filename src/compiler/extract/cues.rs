@@ -1,6 +1,6 @@
 //! Takes a sentence's words and the word span of a name and gives the context votes for its kind: `in X` and `X-based` vote place, `X said` and `X, 41,` vote person, `X group` and `told X` vote organization.
 
-use super::gazetteer::{
+use crate::compiler::lexicon::{
     is_known_place, is_member_role, is_place_keyword, is_speech_verb, noun_kind,
 };
 
@@ -304,7 +304,7 @@ fn apposition_kind(words: &SentenceWords, start: usize) -> Option<EntityKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::words::sentence_words;
+    use crate::compiler::extract::words::sentence_words;
     use crate::model::Sentence;
     use crate::text::utf16_len;
 

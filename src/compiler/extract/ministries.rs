@@ -9,9 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::candidates::{Candidate, Reader};
 use super::cues::Votes;
-use super::gazetteer::{is_title_descriptor, world_alias, world_name_of_country};
-use super::peoples::country_of;
 use super::words::{SentenceWords, Shape};
+use crate::compiler::lexicon::country_of;
+use crate::compiler::lexicon::{is_title_descriptor, world_alias, world_name_of_country};
 use crate::model::EntityKind;
 use crate::text::fold;
 
@@ -192,7 +192,7 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::candidates::tests::candidates;
+    use crate::compiler::extract::candidates::tests::candidates;
 
     #[test]
     fn ministry_names_parse_into_portfolio_and_country() {
@@ -266,11 +266,11 @@ mod tests {
                     end: crate::text::utf16_len(text) as u32,
                     ..Default::default()
                 };
-                words.push(crate::compiler::words::sentence_words(text, &sentence));
+                words.push(crate::compiler::extract::words::sentence_words(text, &sentence));
                 for c in &mut found {
                     c.sentence = s as u32;
                 }
-                let vocabulary = crate::compiler::words::Vocabulary::default();
+                let vocabulary = crate::compiler::extract::words::Vocabulary::default();
                 let reader = Reader {
                     doc: 0,
                     sentence: s as u32,

@@ -18,7 +18,11 @@ const LOOK_BACK: usize = 2;
 
 /// Whether the item at `i` is an anaphor for an entity of `kind`: a pronoun, or for organizations
 /// `the organization` / `the group`, with up to two lower-case words between (`the officially registered group`).
-fn is_anaphor(items: &[crate::compiler::sentence_items::Item], i: usize, kind: EntityKind) -> bool {
+fn is_anaphor(
+    items: &[crate::compiler::relate::sentence_items::Item],
+    i: usize,
+    kind: EntityKind,
+) -> bool {
     let lower = items[i].lower.as_str();
     match kind {
         EntityKind::Person => PERSON_PRONOUNS.contains(&lower),
@@ -66,7 +70,7 @@ fn candidates(
 }
 
 /// Whether the mention at `i` is an appositive to a common noun: `an official, Gu Ming,`.
-fn is_appositive(items: &[crate::compiler::sentence_items::Item], i: usize) -> bool {
+fn is_appositive(items: &[crate::compiler::relate::sentence_items::Item], i: usize) -> bool {
     i >= 2
         && items[i - 1].lower == ","
         && items[i - 2].kind == ItemKind::Word
@@ -155,8 +159,8 @@ pub fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::sentence_items::testing::marked;
-    use crate::compiler::sentence_items::Item;
+    use crate::compiler::relate::sentence_items::testing::marked;
+    use crate::compiler::relate::sentence_items::Item;
 
     fn sentences(texts: &[&str]) -> (Vec<SentenceItems>, Vec<EntityKind>, Vec<String>) {
         // Mark every sentence in one text so that entity numbers are shared, then split at ` ¦ `.

@@ -2,7 +2,7 @@
 
 use super::candidates::{Candidate, Reader, Unit};
 use super::cues::Votes;
-use super::gazetteer::{
+use crate::compiler::lexicon::{
     is_demonym, is_known_place, is_org_keyword, is_place_keyword, is_title, is_title_descriptor,
     world_alias,
 };
@@ -104,7 +104,7 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::compiler::candidates::tests::candidates;
+    use crate::compiler::extract::candidates::tests::candidates;
     use crate::model::EntityKind;
 
     /// (name, sentence, expected surfaces with their fixed kind and whether a title vouches for a person)

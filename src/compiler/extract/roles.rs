@@ -3,12 +3,12 @@
 //! Each role is a run of the sentence's words, as printed; nothing is paraphrased. A phrase is a
 //! role only when a person noun heads it (`expert`, `spokesman`, `schoolteacher`, `Editor`).
 
-use super::gazetteer::{
+use super::words::{SentenceWords, Shape};
+use crate::compiler::lexicon::people_word;
+use crate::compiler::lexicon::{
     is_connector, is_member_role, is_stopword, is_title, is_title_descriptor, noun_kind,
 };
-use super::peoples::people_word;
-use super::words::{SentenceWords, Shape};
-use crate::model::EntityKind;
+use crate::model::{Document, Entity, EntityKind, Role};
 
 /// Words that open a noun phrase.
 const DETERMINERS: &[&str] =
@@ -340,10 +340,53 @@ fn before_comma(words: &SentenceWords, first: usize, last: usize) -> Option<(usi
         })
 }
 
+/// Gives every person among `entities` the role lines its mentions print (headlines excepted).
+pub(in crate::compiler) fn attach_roles(
+    entities: &mut [Entity],
+    documents: &[Document],
+    found: &super::Extracted<'_>,
+) {
+    for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        entity.roles = roles_of(entity, documents, &found.words, &found.headline);
+    }
+}
+
+/// The role lines of a person: each distinct phrase once, at its first sentence.
+fn roles_of(
+    entity: &Entity,
+    documents: &[Document],
+    words: &[SentenceWords],
+    headline: &[bool],
+) -> Vec<Role> {
+    let mut found: Vec<Role> = Vec::new();
+    for mention in entity.mentions.iter().filter(|m| !headline[m.sentence as usize]) {
+        let sentence = &words[mention.sentence as usize];
+        let first = sentence.words.iter().position(|w| w.start == mention.start);
+        let last = sentence.words.iter().position(|w| w.end == mention.end);
+        let (Some(first), Some(last)) = (first, last) else { continue };
+        let text = &documents[mention.doc as usize].text;
+        for (a, b) in roles_for(sentence, first, last) {
+            let (from, to) = (&sentence.words[a], &sentence.words[b]);
+            let phrase = &text[from.byte_start..to.byte_end];
+            if !found.iter().any(|r| r.text == phrase) {
+                found.push(Role {
+                    text: phrase.to_string(),
+                    doc: mention.doc,
+                    sentence: mention.sentence,
+                    start: from.start,
+                    end: to.end,
+                });
+            }
+        }
+    }
+    found.sort_by_key(|r| (r.doc, r.start, r.end));
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::words::sentence_words;
+    use crate::compiler::extract::words::sentence_words;
     use crate::model::Sentence;
     use crate::text::utf16_len;
 

@@ -2,11 +2,11 @@
 
 use super::candidates::{Candidate, Reader, Unit};
 use super::cues::{context_votes, Votes};
-use super::gazetteer::{
+use super::words::Shape;
+use crate::compiler::lexicon::{
     is_demonym, is_known_place, is_modifier, is_name_particle, is_org_keyword, is_place_keyword,
     is_stopword, is_title, is_title_descriptor, world_alias,
 };
-use super::words::Shape;
 use crate::model::EntityKind;
 
 impl Reader<'_> {
@@ -80,7 +80,7 @@ impl Reader<'_> {
                 && head_end < items.len()
                 && matches!(head.as_str(), "republic" | "kingdom"))
             .then(|| crate::text::fold(&self.joined(units, &items[head_end + 1..])))
-            .and_then(|country| super::gazetteer::world_name_of_country(&country));
+            .and_then(|country| crate::compiler::lexicon::world_name_of_country(&country));
             return self.emit(units, items, Some(kind), world, extra, weak, out);
         }
         if plain.len() == 1 && self.is_dateline(&units[plain[0]]) {

@@ -428,18 +428,18 @@ impl Pattern {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::sentence_items::testing::marked;
+    use crate::compiler::relate::sentence_items::testing::marked;
 
     fn run(pattern: &str, sentence: &str) -> Vec<String> {
         let classes: &[(&str, &[&str])] = &[("kin", &["husband", "wife"])];
         let (_, items, kinds, names) = marked(sentence);
-        let mut sentences = vec![crate::compiler::sentence_items::SentenceItems {
+        let mut sentences = vec![crate::compiler::relate::sentence_items::SentenceItems {
             sentence: 0,
             doc: 0,
             paragraph: 0,
             items,
         }];
-        crate::compiler::anaphora::resolve(&mut sentences, &kinds, &|_| true);
+        crate::compiler::relate::anaphora::resolve(&mut sentences, &kinds, &|_| true);
         let items = sentences.remove(0).items;
         let nationality = |word: &str| {
             (word == "norwegian")

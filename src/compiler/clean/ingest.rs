@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use super::chrome::{classify, DropReason, StoryFacts, Verdict};
-use super::error::Error;
 use super::manifest::{Capture, StorySpec};
+use crate::compiler::error::Error;
 use crate::model::ParagraphKind;
 
 /// A kept line of a story.

@@ -3,7 +3,7 @@
 //! Patterns are about how English news prose states roles and interactions (`X, head of Y`,
 //! `Y spokesman X`, `X met with Y`, `X told Y`), never about particular names. Word classes
 //! (`@head`) keep the lines short. Kinship is read by [`super::kinship`]; offices inherited through
-//! `counterpart` / `successor` and captions listing `Name (Country)` by [`super::relations`].
+//! `counterpart` / `successor` and captions listing `Name (Country)` by [`super::typed_relations`].
 
 use crate::model::RelationKind::{self, *};
 
@@ -272,17 +272,17 @@ mod tests {
             compile(rule.pattern, CLASSES);
         }
     }
-    use crate::compiler::pattern::{compile, Context};
-    use crate::compiler::sentence_items::testing::marked;
-    use crate::compiler::sentence_items::SentenceItems;
+    use crate::compiler::relate::pattern::{compile, Context};
+    use crate::compiler::relate::sentence_items::testing::marked;
+    use crate::compiler::relate::sentence_items::SentenceItems;
 
     /// Every relation the table reads in one marked sentence, as `source kind target`.
     fn relations(sentence: &str) -> Vec<String> {
         let (_, items, kinds, names) = marked(sentence);
         let mut sentences = vec![SentenceItems { sentence: 0, doc: 0, paragraph: 0, items }];
-        crate::compiler::anaphora::resolve(&mut sentences, &kinds, &|_| true);
+        crate::compiler::relate::anaphora::resolve(&mut sentences, &kinds, &|_| true);
         let nationality = |word: &str| {
-            let countries = crate::compiler::demonyms::country_names(word);
+            let countries = crate::compiler::lexicon::country_names(word);
             names
                 .iter()
                 .position(|n| countries.contains(&n.to_lowercase().as_str()))

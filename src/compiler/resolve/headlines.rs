@@ -2,9 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use super::gazetteer::{is_demonym, is_known_place};
-use super::names::name_key;
-use super::words::{SentenceWords, Shape};
+use crate::compiler::extract::{SentenceWords, Shape};
+use crate::compiler::lexicon::name_key;
+use crate::compiler::lexicon::{is_demonym, is_known_place};
 use crate::model::Mention;
 
 /// Known names: key of each spelling → the clusters using it, with their mentions per document.
@@ -138,7 +138,7 @@ impl KnownNames {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::words::sentence_words;
+    use crate::compiler::extract::sentence_words;
     use crate::model::Sentence;
     use crate::text::utf16_len;
 

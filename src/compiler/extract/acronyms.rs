@@ -2,9 +2,9 @@
 
 use super::candidates::{AcronymDefinition, Candidate, Reader, Unit};
 use super::cues::Votes;
-use super::gazetteer::{is_plain_acronym, world_alias};
-use super::names::spells_acronym;
 use super::words::Shape;
+use crate::compiler::lexicon::spells_acronym;
+use crate::compiler::lexicon::{is_plain_acronym, world_alias};
 use crate::model::EntityKind;
 
 fn spans_words(gap: &str) -> bool {
@@ -78,7 +78,7 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::compiler::candidates::tests::candidates;
+    use crate::compiler::extract::candidates::tests::candidates;
     use crate::model::EntityKind;
 
     #[test]

@@ -6,7 +6,8 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::error::{Error, Lines};
+use super::lines::Lines;
+use crate::compiler::error::Error;
 use crate::model::is_date_prefix;
 
 #[derive(Debug, Deserialize)]

@@ -2,10 +2,10 @@
 
 use std::collections::BTreeSet;
 
-use super::gazetteer::is_demonym;
-use super::names::{keys_match, token_key};
-use super::peoples::{country_of, only_noun, people_word};
 use super::words::{SentenceWords, Shape};
+use crate::compiler::lexicon::is_demonym;
+use crate::compiler::lexicon::{country_of, only_noun, people_word};
+use crate::compiler::lexicon::{keys_match, token_key};
 
 /// One noun use of a people's name.
 #[derive(Clone, Debug, PartialEq)]
@@ -286,7 +286,7 @@ pub fn cluster_groups(mentions: &[GroupMention]) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compiler::words::sentence_words;
+    use crate::compiler::extract::words::sentence_words;
     use crate::model::Sentence;
     use crate::text::utf16_len;
 
