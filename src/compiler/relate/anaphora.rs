@@ -40,24 +40,25 @@ fn is_anaphor(
     }
 }
 
-/// Entities (named or referred to) of `kind` in `items[..end]`, in order; outside quotations only
-/// when `outside` (what a quoted speaker says names no antecedent for the narrator's pronouns).
+/// Entities (named or referred to) of `kind` before the `pronoun` (all of them in an earlier
+/// sentence), in order; outside quotations only when `outside` (what a quoted speaker says names
+/// no antecedent for the narrator's pronouns).
 fn candidates(
     sentence: &SentenceItems,
     quoted: &[bool],
-    end: usize,
+    pronoun: Option<usize>,
     outside: bool,
-    own_sentence: bool,
     kind: EntityKind,
     kinds: &[EntityKind],
     eligible: &dyn Fn(u32) -> bool,
 ) -> Vec<u32> {
+    let end = pronoun.unwrap_or(sentence.items.len());
     let mut found: Vec<(u32, bool)> = sentence.items[..end]
         .iter()
         .enumerate()
         .zip(quoted)
         .filter(|(_, &q)| !(outside && q))
-        .filter(|((i, _), _)| !(own_sentence && in_opening_phrase(&sentence.items, *i, end)))
+        .filter(|((i, _), _)| !(pronoun.is_some() && in_opening_phrase(&sentence.items, *i, end)))
         .filter_map(|((i, item), _)| match item.kind {
             ItemKind::Mention(e) if kinds[e as usize] == kind && eligible(e) => {
                 Some((e, is_appositive(&sentence.items, i)))
@@ -171,7 +172,7 @@ pub fn resolve(
                 }
                 let outside = !quoted[s][i];
                 let mut referent =
-                    candidates(&sentences[s], &quoted[s], i, outside, true, kind, kinds, eligible)
+                    candidates(&sentences[s], &quoted[s], Some(i), outside, kind, kinds, eligible)
                         .last()
                         .copied();
                 if referent.is_none() {
@@ -183,9 +184,8 @@ pub fn resolve(
                         let mut found = candidates(
                             earlier,
                             &quoted[s - back],
-                            earlier.items.len(),
+                            None,
                             outside,
-                            false,
                             kind,
                             kinds,
                             eligible,

@@ -37,8 +37,9 @@ pub fn names_a_channel(next: Option<&Item>) -> bool {
 
 /// Whether the match covering `words`, followed by `next`, may yield a relation of `kind`.
 pub fn allows(kind: RelationKind, words: &[Item], next: Option<&Item>) -> bool {
-    !(is_a_role(kind) && states_a_past_role(words))
-        && !(kind == RelationKind::MemberOf && names_a_channel(next))
+    let past_role = is_a_role(kind) && states_a_past_role(words);
+    let platform = kind == RelationKind::MemberOf && names_a_channel(next);
+    !past_role && !platform
 }
 
 #[cfg(test)]
