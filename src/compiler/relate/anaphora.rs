@@ -59,6 +59,9 @@ fn candidates(
         .zip(quoted)
         .filter(|(_, &q)| !(outside && q))
         .filter(|((i, _), _)| !(pronoun.is_some() && in_opening_phrase(&sentence.items, *i, end)))
+        .filter(|((i, _), _)| {
+            !(pronoun.is_some() && heads_the_appositive(&sentence.items, *i, end))
+        })
         .filter_map(|((i, item), _)| match item.kind {
             ItemKind::Mention(e) if kinds[e as usize] == kind && eligible(e) => {
                 Some((e, is_appositive(&sentence.items, i)))
@@ -116,6 +119,18 @@ fn in_opening_phrase(
     let governor = items[..i].iter().rposition(|w| w.kind != ItemKind::Word || !w.is_capitalized());
     let governed = governor.is_some_and(|g| g > 0 && preposition(&items[g]));
     opens_with_preposition && governed && i < comma && comma < pronoun
+}
+
+/// Whether the mention at `i` is the name an appositive holding the pronoun describes: in `X, his
+/// brother,` the brother is not his own brother, so `his` is someone else.
+fn heads_the_appositive(
+    items: &[crate::compiler::relate::sentence_items::Item],
+    i: usize,
+    pronoun: usize,
+) -> bool {
+    pronoun == i + 2
+        && items[i + 1].lower == ","
+        && matches!(items[pronoun].lower.as_str(), "his" | "her")
 }
 
 /// Whether the mention at `i` is an appositive to a common noun: `an official, Gu Ming,`.
@@ -279,6 +294,11 @@ mod tests {
                     "In a letter to [Arman Dale|per], he asks for help.",
                 ],
                 &["?"],
+            ),
+            (
+                "not the name an appositive with the pronoun describes",
+                &["[Ola Nord|per] said that [Li Wen|per], his brother, stayed."],
+                &["Ola Nord"],
             ),
             (
                 "the subject of a fronted clause is still the antecedent",
