@@ -1,3 +1,4 @@
+// @ts-check
 // Thin wrapper over the wasm Explorer: keeps ids as the API gives them and caches the small, fixed lists.
 
 export class Api {
