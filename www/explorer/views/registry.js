@@ -1,8 +1,9 @@
 // @ts-check
 // The explorer's views in one table: each view's name, module, busy label, hash fields, widget attributes and section
 // links. state.js, explorer-app.js, widget-element.js and widget-shell.js derive their lists from it, and a browser
-// test checks that index.html's static navigation says what SECTIONS says. Adding a view is one entry here and its module.
-// No imports: state.js reads this table while it loads.
+// test checks that index.html's static navigation says what SECTIONS says. Adding a view is one entry here and its
+// module (plus its link in index.html if it has a section; new state fields go in state.js). No imports: state.js reads
+// this table while it loads.
 
 /**
  * A link of the section navigation.
