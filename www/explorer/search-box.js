@@ -1,10 +1,16 @@
+// @ts-check
 // The search box: a WAI-ARIA combobox whose listbox suggests entities, then index terms; "/" focuses it.
 
 import { el, plural, replace } from './dom.js';
 
+/** @typedef {import('../pkg/corpus_explorer.js').Suggestion} Suggestion */
+
 const SUGGESTION_LIMIT = 8;
 
-/** Text for one suggestion: "Qalida Akytkhan (person · 3 documents)" or "akytkhan (term · 5 occurrences)". */
+/**
+ * Text for one suggestion: "Qalida Akytkhan (person · 3 documents)" or "akytkhan (term · 5 occurrences)".
+ * @param {Suggestion} suggestion
+ */
 export function suggestionLabel(suggestion) {
   if (suggestion.kind === 'entity') {
     return `${suggestion.label} (${suggestion.type} · ${plural(suggestion.documents ?? 0, 'document')})`;
@@ -15,17 +21,21 @@ export function suggestionLabel(suggestion) {
 export class SearchBox {
   /**
    * @param {HTMLFormElement} form  the role=search form holding the input and listbox
-   * @param {{suggest: (prefix: string, limit: number) => object[], onSearch: (q: string) => void,
+   * @param {{suggest: (prefix: string, limit: number) => Suggestion[], onSearch: (q: string) => void,
    *          onEntity: (id: string) => void, onFocus?: () => void, keyScope?: Document | ShadowRoot}} handlers
    *   `keyScope` is where "/" focuses the box: the whole page, or (in a widget) only while focus is inside it.
    */
   constructor(form, { suggest, onSearch, onEntity, onFocus = () => {}, keyScope = document }) {
+    const input = form.querySelector('[role="combobox"]');
+    const listbox = form.querySelector('[role="listbox"]');
+    if (!(input instanceof HTMLInputElement) || !(listbox instanceof HTMLElement)) throw new Error('the search form has no combobox input and listbox');
     this.form = form;
-    this.input = form.querySelector('[role="combobox"]');
-    this.listbox = form.querySelector('[role="listbox"]');
+    this.input = input;
+    this.listbox = listbox;
     this.suggest = suggest;
     this.onSearch = onSearch;
     this.onEntity = onEntity;
+    /** @type {Suggestion[]} */
     this.suggestions = [];
     this.active = -1;
 
@@ -44,10 +54,11 @@ export class SearchBox {
     // Keep focus in the input while an option is clicked.
     this.listbox.addEventListener('mousedown', (event) => event.preventDefault());
     this.listbox.addEventListener('click', (event) => {
-      const option = event.target.closest('[role="option"]');
-      if (option) this.choose(Number(option.dataset.index));
+      const option = event.target instanceof Element ? event.target.closest('[role="option"]') : null;
+      if (option instanceof HTMLElement) this.choose(Number(option.dataset.index));
     });
-    keyScope.addEventListener('keydown', (event) => {
+    keyScope.addEventListener('keydown', (/** @type {Event} */ keydown) => {
+      const event = /** @type {KeyboardEvent} */ (keydown);
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isEditable(event.composedPath()[0])) return;
       event.preventDefault();
@@ -61,9 +72,13 @@ export class SearchBox {
     for (const button of this.form.querySelectorAll('button')) button.disabled = false;
   }
 
-  /** Shows `query` in the box (when the view changes from elsewhere). */
+  /**
+   * Shows `query` in the box (when the view changes from elsewhere).
+   * @param {string} query
+   */
   setQuery(query) {
-    if (this.input.getRootNode().activeElement !== this.input || !this.isOpen()) this.input.value = query;
+    const root = /** @type {Document | ShadowRoot} */ (this.input.getRootNode());
+    if (root.activeElement !== this.input || !this.isOpen()) this.input.value = query;
   }
 
   isOpen() {
@@ -72,6 +87,7 @@ export class SearchBox {
 
   update() {
     const prefix = this.input.value.trim();
+    /** @type {Suggestion[]} */
     let suggestions = [];
     if (prefix) {
       try {
@@ -165,6 +181,7 @@ export class SearchBox {
     }
   }
 
+  /** @param {number} index */
   choose(index) {
     const suggestion = this.suggestions[index];
     if (!suggestion) return;
@@ -179,7 +196,8 @@ export class SearchBox {
   }
 }
 
+/** @param {EventTarget | undefined} target */
 function isEditable(target) {
   if (!(target instanceof Element)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  return (target instanceof HTMLElement && target.isContentEditable) || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Path view: two names chosen with comboboxes, and the cheapest chain of links between them, each hop with the sentences that make it.
 
 import { append, el, plural } from '../dom.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // Pieces shared by the views: links that keep the filters, entity and document labels, hits, pagination.
 
 import { dateEl, el, markedText, plural } from '../dom.js';

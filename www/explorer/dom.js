@@ -1,3 +1,4 @@
+// @ts-check
 // Tiny DOM helpers: build elements with text nodes and DOM APIs only (never innerHTML).
 
 /**
@@ -106,16 +107,22 @@ export function formatCount(count) {
   return whole.replace(/\B(?=(\d{3})+$)/g, ',') + (fraction ? `.${fraction}` : '');
 }
 
-/** "2021-03-12" → "12 March 2021" (also "YYYY-MM" and "YYYY"); anything else is shown as is. */
+/**
+ * "2021-03-12" → "12 March 2021" (also "YYYY-MM" and "YYYY"); anything else is shown as is.
+ * @param {string | null | undefined} value
+ */
 export function formatDate(value) {
   if (!value) return 'undated';
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  const month = match?.[2] && MONTHS[Number(match[2]) - 1];
-  const day = match?.[3] && Number(match[3]);
+  if (!match) return value;
+  const [, year, monthDigits, dayDigits] = match;
+  const month = monthDigits ? MONTHS[Number(monthDigits) - 1] : '';
+  if (monthDigits && !month) return value;
+  const day = dayDigits ? Number(dayDigits) : 0;
   // A day the month does not have ("2021-02-30") is shown as written, not rolled over into the next month.
-  const daysInMonth = match?.[3] && new Date(Date.UTC(Number(match[1]), Number(match[2]), 0)).getUTCDate();
-  if (!match || (match[2] && !month) || (match[3] && !(day >= 1 && day <= daysInMonth))) return value;
-  return [day, month, match[1]].filter(Boolean).join(' ');
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(monthDigits), 0)).getUTCDate();
+  if (dayDigits && !(day >= 1 && day <= daysInMonth)) return value;
+  return [day, month, year].filter(Boolean).join(' ');
 }
 
 /** "3 documents", "1 document". */

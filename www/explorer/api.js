@@ -1,15 +1,26 @@
+// @ts-check
 // Thin wrapper over the wasm Explorer: keeps ids as the API gives them and caches the small, fixed lists.
 
+/** @typedef {import('../pkg/corpus_explorer.js').Explorer} Explorer */
+/** @typedef {import('../pkg/corpus_explorer.js').EntityFilter} EntityFilter */
+
+/**
+ * No filter: everything. The engine's filter parameters are optional (`Option<JsValue>` in src/bindings.rs), but the
+ * generated types declare them required, so "no argument" is spelled as an explicit undefined of the filter's type.
+ */
+const NO_FILTER = /** @type {EntityFilter} */ (/** @type {unknown} */ (undefined));
+
 export class Api {
+  /** @param {Explorer} explorer  the wasm engine */
   constructor(explorer) {
     this.explorer = explorer;
-    this.allDocuments = explorer.documents();
+    this.allDocuments = explorer.documents(NO_FILTER);
     this.docIds = new Map(this.allDocuments.map((d) => [String(d.id), d.id]));
     this.docsById = new Map(this.allDocuments.map((d) => [String(d.id), d]));
     this.entityIds = new Map();
     this.briefs = new Map();
     this.stats = explorer.stats();
-    this.remember(explorer.entities());
+    this.remember(explorer.entities(NO_FILTER));
   }
 
   /** The id value the API expects for an id read from the URL (ids may be numbers or strings). */

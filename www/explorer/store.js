@@ -1,10 +1,27 @@
+// @ts-check
 // Where an explorer keeps its view state: the page in the URL hash (links, back/forward, reload), a widget in
 // memory (never the host page's hash, so two widgets cannot fight over it). Both give the same interface:
 // get() → state, navigate(partial, {replace, origin}), subscribe((state, {origin}) => …), key() → "#view=…".
 
 import { navigate, parseHash, toHash } from './state.js';
 
-/** The page's store: the URL hash is the state. */
+/** @typedef {import('./state.js').State} State */
+/** @typedef {'visitor' | 'host'} Origin  who asked: the visitor (a click inside) or the host page (an attribute) */
+/** @typedef {(state: State, change: {origin: Origin}) => void} Listener */
+/**
+ * What an explorer needs of the place that keeps its state.
+ * @typedef {object} Store
+ * @property {() => State} get
+ * @property {(partial: Partial<State>, options?: {replace?: boolean, origin?: Origin}) => void} navigate
+ * @property {(listener: Listener) => void} subscribe
+ * @property {() => string} key  the state as "#view=…"
+ * @property {() => boolean} canGoBack
+ */
+
+/**
+ * The page's store: the URL hash is the state.
+ * @returns {Store}
+ */
 export function hashStore() {
   return {
     get: () => parseHash(location.hash),
@@ -21,9 +38,12 @@ const HISTORY_LIMIT = 50;
 
 /** A widget's store: the state in memory, with its own history for its Back button. */
 export class MemoryStore {
+  /** @param {Partial<State>} state */
   constructor(state) {
     this.state = parseHash(toHash(state));
+    /** @type {State[]} */
     this.history = [];
+    /** @type {Set<Listener>} */
     this.listeners = new Set();
   }
 
@@ -36,6 +56,10 @@ export class MemoryStore {
   }
 
   /** `origin` says who asked: 'visitor' (a click inside the widget) or 'host' (an attribute the page set). */
+  /**
+   * @param {Partial<State>} partial
+   * @param {{replace?: boolean, origin?: Origin}} [options]
+   */
   navigate(partial, { replace = false, origin = 'visitor' } = {}) {
     const next = parseHash(toHash(partial));
     if (!replace && toHash(next) !== this.key()) {
@@ -51,15 +75,18 @@ export class MemoryStore {
   }
 
   goBack() {
-    if (!this.history.length) return;
-    this.state = this.history.pop();
+    const previous = this.history.pop();
+    if (!previous) return;
+    this.state = previous;
     this.notify('visitor');
   }
 
+  /** @param {Listener} listener */
   subscribe(listener) {
     this.listeners.add(listener);
   }
 
+  /** @param {Origin} origin */
   notify(origin) {
     for (const listener of this.listeners) listener(this.state, { origin });
   }

@@ -1,7 +1,11 @@
+// @ts-check
 // Starts the wasm engine once per page: takes the folder that holds pkg/, gives one shared Api (one module, one
 // instance, one Explorer) to the page and to every widget, and reports download progress to each that waits.
 
 import { Api } from './api.js';
+
+/** The folder holding index.html, widget.js, styles/ and pkg/: the parent of this module's folder (explorer/). */
+export const ROOT = new URL('../', import.meta.url);
 
 /** base href → {promise: Promise<Api>, listeners: Set<(loaded, total) => void>} */
 const starts = new Map();

@@ -1,3 +1,4 @@
+// @ts-check
 // Download of the whole knowledge graph (JSON, GraphML, CSV nodes, CSV edges) as a file made in the page: Blob + object URL, nothing fetched.
 
 import { el } from './dom.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // Entity lists by type: every person, organization, place or group, ranked by mentions, with a name filter and pages.
 
 import { append, el, plural } from '../dom.js';
@@ -5,9 +6,12 @@ import { documentFacets, TYPE_LABELS, typeFacet } from '../filters.js';
 import { apiFilter } from '../state.js';
 import { entityLink, message, pagination, typeBadge, viewHeading } from './common.js';
 
+/** @typedef {import('../../pkg/corpus_explorer.js').EntityFilter} EntityFilter */
+
 const PAGE_SIZE = 50;
 
 export function renderEntities(api, state, root, app) {
+  /** @type {EntityFilter} */
   const base = apiFilter(state);
   if (state.name) base.query = state.name;
   const all = api.entities(base);
@@ -74,6 +78,7 @@ export function renderEntities(api, state, root, app) {
   );
 
   const facets = documentFacets((omit) => api.documents(apiFilter(state, [omit])));
+  /** @type {EntityFilter} */
   const typeBase = apiFilter(state, ['type']);
   if (state.name) typeBase.query = state.name;
   facets.type = typeFacet(api.entities(typeBase));

@@ -1,3 +1,4 @@
+// @ts-check
 // Graph view: the network of the filtered names drawn from graph() (layout from wasm), a panel with the evidence of what is pointed at, a table of the links for screen readers, and the download.
 
 import { append, el, plural, replace } from '../dom.js';
@@ -215,7 +216,7 @@ function linkTable(api, state, graph, evidence) {
       class: 'graph-table',
       ontoggle: () => {
         if (!details.open || body.childElementCount) return;
-        const rows = [...graph.edges].sort((a, b) => (a.family === 'co-mention') - (b.family === 'co-mention') || b.evidence - a.evidence);
+        const rows = [...graph.edges].sort((a, b) => Number(a.family === 'co-mention') - Number(b.family === 'co-mention') || b.evidence - a.evidence);
         append(
           body,
           el(

@@ -1,3 +1,4 @@
+// @ts-check
 // Overview, the first screen: the documents (outlet, date, title), the most mentioned people, organizations, places
 // and groups, the span of the dated events by year, and a small graph of the most mentioned names (drawn once its
 // module arrives, so the first screen does not wait for it).

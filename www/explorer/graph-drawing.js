@@ -1,7 +1,12 @@
+// @ts-check
 // Draws a graph() result as SVG: nodes sized by mentions and coloured by type, edges styled by relation family, arrowheads on directed edges, labels with a halo; hover and focus light up a node's links.
 
 import { svg } from './dom.js';
 import { FAMILY_LABELS, RELATION_FAMILIES, relationPhrase } from './relations.js';
+
+/** @typedef {import('../pkg/corpus_explorer.js').GraphView} GraphView */
+/** @typedef {GraphView['nodes'][number]} GraphNode */
+/** @typedef {GraphView['edges'][number]} GraphEdge */
 
 const PAD_X = 80; // room for labels at the sides
 const PAD_Y = 36;
@@ -39,7 +44,7 @@ function labelMeasurer(host) {
 function placeLabels(places, width, height, focus, host) {
   const boxes = [...places.values()].map((p) => ({ id: p.node.id, x0: p.x - p.r, y0: p.y - p.r, x1: p.x + p.r, y1: p.y + p.r }));
   const overlaps = (a, b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-  const order = [...places.values()].sort((a, b) => (b.node.id === focus) - (a.node.id === focus) || b.r - a.r);
+  const order = [...places.values()].sort((a, b) => Number(b.node.id === focus) - Number(a.node.id === focus) || b.r - a.r);
   const placed = new Map();
   const measure = labelMeasurer(host);
   for (const { x, y, r, node } of order) {
@@ -115,12 +120,16 @@ function arrowMarkers() {
 
 /**
  * The SVG for `graph` ({nodes, edges} from the API) in a `width` × `height` box.
- * @param options.nodeHref (node) => link a node goes to (a click expands it)
- * @param options.onNode   (node) => void, on hover or keyboard focus
- * @param options.onEdge   (edge) => void, on hover
- * @param options.focus    id of the focus node (drawn with a ring)
- * @param options.host     the element the drawing goes into (labels are measured there, with its styles)
- * @param options.label    what the drawing is, for screen readers
+ * @param {GraphView} graph
+ * @param {object} options
+ * @param {number} options.width
+ * @param {number} options.height
+ * @param {(node: GraphNode) => string} options.nodeHref  link a node goes to (a click expands it)
+ * @param {(node: GraphNode) => void} [options.onNode]  on hover or keyboard focus
+ * @param {(edge: GraphEdge) => void} [options.onEdge]  on hover
+ * @param {string} [options.focus]  id of the focus node (drawn with a ring)
+ * @param {HTMLElement} options.host  the element the drawing goes into (labels are measured there, with its styles)
+ * @param {string} [options.label]  what the drawing is, for screen readers
  */
 export function drawGraph(graph, { width, height, nodeHref, onNode, onEdge, focus, host, label }) {
   const radius = radiusScale(graph.nodes);
@@ -172,6 +181,7 @@ export function drawGraph(graph, { width, height, nodeHref, onNode, onEdge, focu
     // Bend relative to a fixed direction (sorted ids), so siblings drawn either way fan out.
     const flip = edge.source < edge.target ? 1 : -1;
     const bend = siblings.length === 1 ? 0 : (index - (siblings.length - 1) / 2) * PARALLEL_GAP * flip;
+    if (!a || !b) throw new Error(`edge ${edge.source} → ${edge.target} has an end that is not a node`);
     const d = edgePath(a, b, bend);
     const title = `${a.node.name} ${relationPhrase(edge.type)} ${b.node.name} (${edge.evidence} ${edge.evidence === 1 ? 'sentence' : 'sentences'})`;
     return svg(

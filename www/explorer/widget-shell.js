@@ -1,20 +1,11 @@
+// @ts-check
 // The widget's shell: the parts the app finds by id, as in index.html (keep the two in step), built with DOM calls
 // for a shadow root. Instead of the page's header and footer it has a Back button and a link to the full page.
 // Every part an embedder may style carries a part= name (README, "Embedding").
 
 import { el } from './dom.js';
-
-/** [data-section, hash, label] of the section links, as in index.html. */
-const SECTIONS = [
-  ['overview', '#view=overview', 'Overview'],
-  ['person', '#view=entities&type=person', 'People'],
-  ['organization', '#view=entities&type=organization', 'Organizations'],
-  ['place', '#view=entities&type=place', 'Places'],
-  ['group', '#view=entities&type=group', 'Groups'],
-  ['graph', '#view=graph', 'Graph'],
-  ['timeline', '#view=timeline', 'Timeline'],
-  ['figures', '#view=figures', 'Figures'],
-];
+import { toHash } from './state.js';
+import { SECTIONS } from './views/registry.js';
 
 /**
  * The widget's accessible name (`label`) prefixes the names of its landmarks (the region, search, sections, filters,
@@ -57,7 +48,7 @@ export function buildShell(label) {
   const sections = el(
     'nav',
     { class: 'sections', part: 'nav' },
-    el('ul', { id: 'section-links' }, SECTIONS.map(([section, href, label]) => el('li', null, el('a', { href, dataset: { section } }, label)))),
+    el('ul', { id: 'section-links' }, SECTIONS.map(({ key, label, view, types }) => el('li', null, el('a', { href: toHash({ view, types: types ?? [] }), dataset: { section: key } }, label)))),
   );
   const main = el(
     'div',

@@ -1,3 +1,4 @@
+// @ts-check
 // A name chooser: a WAI-ARIA combobox whose listbox suggests entities as the visitor types (arrows move, Enter chooses, Escape closes).
 
 import { el, plural, replace } from './dom.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // Article reader: metadata, paragraphs with entity mentions as links, and a highlighted place (from a hit or mention).
 
 import { append, dateEl, el, plural } from '../dom.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // Relation types and families in words: "spouse of", "headed by", "named in the same sentence as", and the family legend.
 
 import { RELATION_FAMILIES } from './state.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // Figures view: numbers about the same thing side by side (what is counted, who says so, in which article), with disagreement between them flagged.
 
 import { append, el, markedText, plural } from '../dom.js';

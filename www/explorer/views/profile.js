@@ -1,3 +1,4 @@
+// @ts-check
 // Entity profile: name, type, spellings, role lines, quotes, every mention in context with a link into the article, typed relations grouped by type, and names in the same sentence.
 
 import { append, el, plural } from '../dom.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // Timeline view: dated events oldest first, grouped by year, each with its date at the precision the text gives, its sentence (linked into the article) and its names; narrowed to one name on request.
 
 import { append, el, formatDate, markedText, plural } from '../dom.js';

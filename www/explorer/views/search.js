@@ -1,3 +1,4 @@
+// @ts-check
 // Search results: matching names first, then hit sentences with the matched words marked, and pages.
 
 import { append, el, plural } from '../dom.js';

@@ -1,7 +1,12 @@
+// @ts-check
 // Facet filters (outlet, year, entity type) with counts; every change narrows all views at once.
 
 import { el, replace } from './dom.js';
 import { ENTITY_TYPES } from './state.js';
+
+/** @typedef {import('./state.js').State} State */
+/** @typedef {import('../pkg/corpus_explorer.js').FacetValue} FacetValue */
+/** @typedef {{outlet?: FacetValue[], year?: FacetValue[], type?: FacetValue[]}} Facets */
 
 export const TYPE_LABELS = { person: 'People', organization: 'Organizations', place: 'Places', group: 'Groups' };
 
@@ -96,9 +101,11 @@ function relatedFacet(name, onClear) {
 
 /**
  * Draws the facets into `container`.
- * @param facets {outlet: [{value, count}], year: [...], type: [...]} (type may be absent)
- * @param onChange receives the changed part of the state ({outlets} | {year} | {types} | {related} | all)
- * @param relatedName the name of the entity `state.related` names (shown instead of its id)
+ * @param {HTMLElement} container
+ * @param {State} state
+ * @param {Facets} facets  counts per value of each facet (type may be absent)
+ * @param {(change: Partial<State>) => void} onChange  receives the changed part of the state ({outlets} | {year} | {types} | {related} | all)
+ * @param {string} [relatedName]  the name of the entity `state.related` names (shown instead of its id)
  */
 export function renderFilters(container, state, facets, onChange, relatedName = state.related) {
   const toggle = (list, value, on) => (on ? [...list, value] : list.filter((v) => v !== value));
@@ -120,7 +127,7 @@ export function renderFilters(container, state, facets, onChange, relatedName = 
         legend: 'Entity type',
         options: ENTITY_TYPES.map((value) => ({
           value,
-          count: facets.type.find((option) => option.value === value)?.count ?? 0,
+          count: facets.type?.find((option) => option.value === value)?.count ?? 0,
         })),
         selected: state.types,
         labelOf: (v) => TYPE_LABELS[v] || v,
