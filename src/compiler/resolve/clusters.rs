@@ -2,11 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::merge_rules::{Groups, Sets, MERGE_RULES};
 use crate::compiler::extract::Votes;
 use crate::compiler::extract::{AcronymDefinition, Candidate};
-use crate::compiler::lexicon::overrides;
-use crate::compiler::lexicon::{is_demonym, is_org_keyword, is_place_keyword};
-use crate::compiler::lexicon::{keys_match, name_key, names_match};
+use crate::compiler::lexicon::{is_org_keyword, keys_match, name_key};
 use crate::model::EntityKind;
 use crate::text::fold;
 
@@ -17,32 +16,13 @@ pub struct Cluster {
     pub mentions: Vec<usize>,
 }
 
-/// Disjoint sets over group indexes; the smallest index represents its set.
-struct Sets(Vec<usize>);
-
-impl Sets {
-    fn find(&mut self, i: usize) -> usize {
-        let parent = self.0[i];
-        if parent == i {
-            return i;
-        }
-        let root = self.find(parent);
-        self.0[i] = root;
-        root
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        let (low, high) = (a.min(b), a.max(b));
-        self.0[high] = low;
-    }
-}
-
 /// Weight of the person prior given to a name that looks like a personal name.
 const NAME_PRIOR: f32 = 1.5;
 
 /// The kind a set of candidates points to: a fixed kind by majority, else the votes (with a prior for personal-looking names).
-pub fn decide<'c>(candidates: impl IntoIterator<Item = &'c Candidate>) -> Option<EntityKind> {
+pub(super) fn decide<'c>(
+    candidates: impl IntoIterator<Item = &'c Candidate>,
+) -> Option<EntityKind> {
     decide_with_floor(candidates, 1.0)
 }
 
@@ -77,7 +57,8 @@ fn plain_keys(candidate: &Candidate) -> Vec<String> {
     name_key(&tokens)
 }
 
-fn compatible(a: Option<EntityKind>, b: Option<EntityKind>) -> bool {
+/// Whether two kinds can be one entity's: equal, or one of them undecided.
+pub(super) fn compatible(a: Option<EntityKind>, b: Option<EntityKind>) -> bool {
     a.is_none() || b.is_none() || a == b
 }
 
@@ -92,99 +73,19 @@ pub fn resolve(
         candidates.windows(2).all(|w| w[0].doc <= w[1].doc),
         "candidates come in document order"
     );
-    // Candidates with one key form one group.
-    let keys: Vec<Vec<String>> =
-        candidates.iter().map(|c| c.key.clone().unwrap_or_else(|| name_key(&c.tokens))).collect();
-    let group_keys: Vec<Vec<String>> =
-        keys.iter().cloned().collect::<BTreeSet<_>>().into_iter().collect();
-    let group_of: Vec<usize> =
-        keys.iter().map(|k| group_keys.binary_search(k).expect("every key is a group")).collect();
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); group_keys.len()];
-    for (c, &g) in group_of.iter().enumerate() {
-        members[g].push(c);
+    let groups = Groups::new(candidates, definitions, aliases);
+    let mut sets = Sets::new(groups.keys.len());
+    for (_, rule) in MERGE_RULES {
+        rule(&groups, &mut sets);
     }
-    let group_kind: Vec<Option<EntityKind>> =
-        members.iter().map(|m| decide(m.iter().map(|&c| &candidates[c]))).collect();
-    let group_by_key = |key: &[String]| group_keys.binary_search_by(|k| k.as_slice().cmp(key)).ok();
-    let mut sets = Sets((0..group_keys.len()).collect());
-
-    // Known abbreviations and their names (`U.S.` / `United States`).
-    let mut by_world: BTreeMap<&str, usize> = BTreeMap::new();
-    for (c, candidate) in candidates.iter().enumerate() {
-        if let Some(world) = candidate.world {
-            let first = *by_world.entry(world).or_insert(group_of[c]);
-            sets.union(first, group_of[c]);
-            let world_tokens: Vec<String> = world.split(' ').map(String::from).collect();
-            if let Some(g) = group_by_key(&name_key(&world_tokens)) {
-                sets.union(g, group_of[c]);
-            }
-        }
-    }
-    // Names the curated overrides give one entity (a renamed city, a standard abbreviation).
-    let mut by_override: BTreeMap<usize, usize> = BTreeMap::new();
-    for (g, key) in group_keys.iter().enumerate() {
-        if let Some(entry) = overrides::entry_of(key, group_kind[g]) {
-            let first = *by_override.entry(entry).or_insert(g);
-            sets.union(first, g);
-        }
-    }
-    // Acronyms defined in the text; one defined as no name is no name.
-    let mut undefined = BTreeSet::new();
-    for definition in definitions {
-        match definition.long {
-            Some(long) => sets.union(group_of[definition.acronym], group_of[long]),
-            None => {
-                undefined.insert(group_of[definition.acronym]);
-            }
-        }
-    }
-    for &(a, b) in aliases {
-        if compatible(group_kind[group_of[a]], group_kind[group_of[b]]) {
-            sets.union(group_of[a], group_of[b]);
-        }
-    }
+    let Groups { group_of, .. } = &groups;
+    // An acronym the text defines as no name is no name, unless it is defined as a name elsewhere.
+    let undefined: BTreeSet<usize> =
+        definitions.iter().filter(|d| d.long.is_none()).map(|d| group_of[d.acronym]).collect();
     let defined: BTreeSet<usize> =
         definitions.iter().filter(|d| d.long.is_some()).map(|d| group_of[d.acronym]).collect();
-    // `X Autonomous Region`, `X Province` are place X.
-    for (g, m) in members.iter().enumerate() {
-        let tokens = &candidates[m[0]].tokens;
-        let mut end = tokens.len();
-        while end > 1 && {
-            let f = fold(&tokens[end - 1]);
-            is_place_keyword(&f) || is_demonym(&f) || f == "autonomous"
-        } {
-            end -= 1;
-        }
-        if end == 1 && end < tokens.len() && group_kind[g] == Some(EntityKind::Place) {
-            if let Some(base) = group_by_key(&name_key(&tokens[..1])) {
-                if compatible(group_kind[base], Some(EntityKind::Place)) {
-                    sets.union(g, base);
-                }
-            }
-        }
-    }
-    // Spelling variants: same number of tokens, each within its edit budget (and so with the same
-    // initials, which buckets the comparisons).
-    let mut buckets: BTreeMap<Vec<char>, Vec<usize>> = BTreeMap::new();
-    for (g, key) in group_keys.iter().enumerate() {
-        buckets.entry(key.iter().filter_map(|k| k.chars().next()).collect()).or_default().push(g);
-    }
-    for bucket in buckets.values() {
-        for (i, &a) in bucket.iter().enumerate() {
-            for &b in &bucket[i + 1..] {
-                let (ka, kb) = (&group_keys[a], &group_keys[b]);
-                let keyed = ka.first().is_some_and(|k| k.starts_with('#'))
-                    || kb.first().is_some_and(|k| k.starts_with('#'));
-                let long_enough =
-                    !keyed && (ka.len() > 1 || ka.first().is_some_and(|k| k.chars().count() >= 6));
-                if long_enough && compatible(group_kind[a], group_kind[b]) && names_match(ka, kb) {
-                    sets.union(a, b);
-                }
-            }
-        }
-    }
 
-    let roots: Vec<usize> = (0..group_keys.len()).map(|g| sets.find(g)).collect();
+    let roots: Vec<usize> = (0..groups.keys.len()).map(|g| sets.find(g)).collect();
     let mut root_members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (c, &g) in group_of.iter().enumerate() {
         root_members.entry(roots[g]).or_default().push(c);
@@ -197,7 +98,7 @@ pub fn resolve(
         .map(|(&r, m)| (r, decide_with_floor(m.iter().map(|&c| &candidates[c]), 2.0)))
         .collect();
     let assigned =
-        attach_short_forms(candidates, &group_of, &roots, &root_members, &root_kind, &firm_kind);
+        attach_short_forms(candidates, group_of, &roots, &root_members, &root_kind, &firm_kind);
 
     // Final clusters.
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -370,12 +271,17 @@ fn attach_short_forms(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use EntityKind::*;
 
     /// A candidate `text` at `start` of document `doc`; `kind` is fixed (`!`) or voted for (`?`).
-    fn candidate(doc: u32, start: u32, text: &str, kind: Option<(EntityKind, bool)>) -> Candidate {
+    pub(in crate::compiler::resolve) fn candidate(
+        doc: u32,
+        start: u32,
+        text: &str,
+        kind: Option<(EntityKind, bool)>,
+    ) -> Candidate {
         let tokens: Vec<String> = text.split(' ').map(String::from).collect();
         let mut votes = Votes::default();
         let fixed = match kind {
