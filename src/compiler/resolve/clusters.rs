@@ -3,11 +3,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::merge_rules::{Groups, Sets, MERGE_RULES};
+use super::short_forms::attach_short_forms;
 use crate::compiler::extract::Votes;
 use crate::compiler::extract::{AcronymDefinition, Candidate};
-use crate::compiler::lexicon::{is_org_keyword, keys_match, name_key};
+use crate::compiler::lexicon::name_key;
 use crate::model::EntityKind;
-use crate::text::fold;
 
 /// The mentions of one entity, as indexes into the candidates, in candidate order.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,7 +51,8 @@ fn decide_with_floor<'c>(
     votes.leader(floor)
 }
 
-fn plain_keys(candidate: &Candidate) -> Vec<String> {
+/// Name keys of a candidate's capitalised tokens (`Belt and Road` → `belt`, `road`).
+pub(super) fn plain_keys(candidate: &Candidate) -> Vec<String> {
     let tokens: Vec<String> =
         candidate.tokens.iter().filter(|t| !t.starts_with(char::is_lowercase)).cloned().collect();
     name_key(&tokens)
@@ -121,153 +122,6 @@ pub fn resolve(
             (!dropped).then_some(Cluster { kind, mentions })
         })
         .collect()
-}
-
-/// Whether short candidate `short` can stand for full candidate `full` of kind `kind`.
-fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: EntityKind) -> bool {
-    if short.is_empty() || short.len() >= full.len() {
-        return false;
-    }
-    match kind {
-        EntityKind::Person if short.len() == 1 => {
-            keys_match(&short[0], &full[0], 0) || keys_match(&short[0], &full[full.len() - 1], 0)
-        }
-        EntityKind::Person => {
-            keys_match(&short[0], &full[0], 0)
-                && keys_match(&short[short.len() - 1], &full[full.len() - 1], 0)
-        }
-        EntityKind::Organization if short.len() == 1 => {
-            // Not the first of two joined words (`Belt` of `Belt and Road Initiative`).
-            let plain: Vec<(usize, &String)> = full_tokens
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| !t.starts_with(char::is_lowercase))
-                .collect();
-            let conjunct = |at: usize| full_tokens.get(at + 1).is_some_and(|t| t == "and");
-            full.iter().zip(plain).any(|(key, (at, token))| {
-                !is_org_keyword(&fold(token)) && !conjunct(at) && keys_match(&short[0], key, 0)
-            })
-        }
-        EntityKind::Organization => {
-            let mut rest = full.iter();
-            keys_match(&short[0], &full[0], 0)
-                && short.iter().all(|s| rest.any(|f| keys_match(s, f, 0)))
-        }
-        EntityKind::Place | EntityKind::Group => false,
-    }
-}
-
-/// For each candidate that is a short form, the root of the full name it stands for: the nearest
-/// such name in its document; failing that, where most of its spelling's other mentions went, or the
-/// only full name in the corpus it can stand for.
-fn attach_short_forms(
-    candidates: &[Candidate],
-    group_of: &[usize],
-    roots: &[usize],
-    root_members: &BTreeMap<usize, Vec<usize>>,
-    root_kind: &BTreeMap<usize, Option<EntityKind>>,
-    firm_kind: &BTreeMap<usize, Option<EntityKind>>,
-) -> Vec<Option<usize>> {
-    let plain: Vec<Vec<String>> = candidates.iter().map(plain_keys).collect();
-    let root_of = |c: usize| roots[group_of[c]];
-    // The longest spelling of each root, so that a short form is told in one step (not one pass
-    // over a root's members per candidate: a place named 10,000 times made that quadratic).
-    let longest: BTreeMap<usize, usize> = root_members
-        .iter()
-        .map(|(&root, members)| (root, members.iter().map(|&m| plain[m].len()).max().unwrap_or(0)))
-        .collect();
-    let is_short = |c: usize| {
-        let candidate = &candidates[c];
-        !candidate.acronym
-            && candidate.world.is_none()
-            && candidate.key.is_none()
-            && candidate.fixed != Some(EntityKind::Place)
-            && longest[&root_of(c)] <= plain[c].len()
-    };
-    // Candidates come in document order: the range of each document's candidates.
-    let in_doc = |doc: u32| {
-        candidates.partition_point(|m| m.doc < doc)..candidates.partition_point(|m| m.doc <= doc)
-    };
-    // Across documents only the root and the spelling of a target matter: one candidate of each, filed
-    // under the initials of its words, since a short form's first word matches a word of the full name
-    // with the same initial (`stands_for`).
-    let mut seen: BTreeSet<(usize, &[String])> = BTreeSet::new();
-    let mut by_initial: BTreeMap<Option<char>, Vec<usize>> = BTreeMap::new();
-    for m in (0..candidates.len()).filter(|&m| {
-        candidates[m].key.is_none() && seen.insert((root_of(m), candidates[m].tokens.as_slice()))
-    }) {
-        let initials: BTreeSet<Option<char>> =
-            plain[m].iter().map(|key| key.chars().next()).collect();
-        for initial in initials {
-            by_initial.entry(initial).or_default().push(m);
-        }
-    }
-    let no_targets = Vec::new();
-    let targets = |c: usize, within_doc: bool| -> Vec<usize> {
-        let own_kind = firm_kind[&root_of(c)];
-        let range: Box<dyn Iterator<Item = usize>> = if within_doc {
-            Box::new(in_doc(candidates[c].doc))
-        } else {
-            let initial = plain[c].first().map(|key| key.chars().next());
-            Box::new(
-                initial.and_then(|i| by_initial.get(&i)).unwrap_or(&no_targets).iter().copied(),
-            )
-        };
-        range
-            .filter(|&m| root_of(m) != root_of(c) && candidates[m].key.is_none())
-            .filter(|&m| match root_kind[&root_of(m)] {
-                Some(kind @ (EntityKind::Person | EntityKind::Organization)) => {
-                    compatible(own_kind, Some(kind))
-                        && stands_for(&plain[c], &plain[m], &candidates[m].tokens, kind)
-                }
-                _ => false,
-            })
-            .collect()
-    };
-    let mut assigned = vec![None; candidates.len()];
-    let mut leftovers: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for c in (0..candidates.len()).filter(|&c| is_short(c)) {
-        let mut found = targets(c, true);
-        // A short form leaning one way (`Temirov says`) prefers a full name of that kind.
-        if let Some(leaning) = root_kind[&root_of(c)] {
-            if found.iter().any(|&m| root_kind[&root_of(m)] == Some(leaning)) {
-                found.retain(|&m| root_kind[&root_of(m)] == Some(leaning));
-            }
-        }
-        let at = candidates[c].start;
-        let before = found
-            .iter()
-            .filter(|&&m| candidates[m].start < at)
-            .max_by_key(|&&m| candidates[m].start);
-        let after = found
-            .iter()
-            .filter(|&&m| candidates[m].start > at)
-            .min_by_key(|&&m| candidates[m].start);
-        match before.or(after) {
-            Some(&m) => assigned[c] = Some(root_of(m)),
-            None => leftovers.entry(root_of(c)).or_default().push(c),
-        }
-    }
-    for (root, rest) in leftovers {
-        let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
-        for &m in &root_members[&root] {
-            if let Some(target) = assigned[m] {
-                *votes.entry(target).or_default() += 1;
-            }
-        }
-        let total: usize = votes.values().sum();
-        let majority = votes.iter().find(|(_, &n)| 2 * n > total).map(|(&target, _)| target);
-        let unique = || {
-            let found: BTreeSet<usize> = targets(rest[0], false).into_iter().map(root_of).collect();
-            (found.len() == 1).then(|| *found.iter().next().unwrap())
-        };
-        if let Some(target) = majority.or_else(unique) {
-            for c in rest {
-                assigned[c] = Some(target);
-            }
-        }
-    }
-    assigned
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod clusters;
 mod headlines;
 mod merge_rules;
 mod naming;
+mod short_forms;
 
 use std::collections::{BTreeMap, BTreeSet};
 
