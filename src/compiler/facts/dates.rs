@@ -1,4 +1,8 @@
-//! Takes a sentence's items, the document's publication date and the last date the paragraph gave, and gives the date expressions of the sentence, each resolved to a calendar date at the precision the words allow.
+//! Reads a sentence's date expressions and resolves each to a calendar date against the publication date and the paragraph's last date.
+//!
+//! Takes a sentence's items, the document's publication date and the last date the paragraph gave,
+//! and gives the date expressions of the sentence, each resolved to a calendar date at the
+//! precision the words allow.
 //!
 //! Read: `September 10`, `10 September`, `July 14, 2015`, `February 2020`, `early 2017`, `mid-May`,
 //! `late November 2017`, `summer 2017`, `the second half of 2018`, bare years after a preposition or

@@ -1,4 +1,7 @@
-//! Takes a pattern written as a short line of text and a sentence's items and gives every way the pattern matches, with the entities bound to its slots.
+//! Matches a pattern written as a short line of text against a sentence's items, binding entities to its slots.
+//!
+//! Takes a pattern written as a short line of text and a sentence's items and gives every way the
+//! pattern matches, with the entities bound to its slots.
 //!
 //! A pattern is a space-separated row of elements:
 //!

@@ -1,4 +1,7 @@
-//! The sentence patterns that state typed relations, as a table: each pattern (in the [`super::pattern`] language) with the relations it yields between its slots.
+//! The table of sentence patterns that state typed relations, each with the relations it yields between its slots.
+//!
+//! The sentence patterns that state typed relations, as a table: each pattern (in the
+//! [`super::pattern`] language) with the relations it yields between its slots.
 //!
 //! Patterns are about how English news prose states roles and interactions (`X, head of Y`,
 //! `Y spokesman X`, `X met with Y`, `X told Y`), never about particular names. Word classes

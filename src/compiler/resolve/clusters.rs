@@ -1,4 +1,8 @@
-//! Takes candidate mentions and gives clusters, one per entity, with its kind: equal and near spellings joined across documents, acronyms joined to their long forms, short forms (`Tolash`, `Steppe Center`) joined to the full name they stand for in their document.
+//! Groups candidate mentions into clusters, one per entity, with its kind.
+//!
+//! Takes candidate mentions and gives clusters, one per entity, with its kind: equal and near
+//! spellings joined across documents, acronyms joined to their long forms, short forms (`Tolash`,
+//! `Steppe Center`) joined to the full name they stand for in their document.
 
 use std::collections::{BTreeMap, BTreeSet};
 
