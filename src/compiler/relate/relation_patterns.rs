@@ -6,7 +6,7 @@
 //! Patterns are about how English news prose states roles and interactions (`X, head of Y`,
 //! `Y spokesman X`, `X met with Y`, `X told Y`), never about particular names. Word classes
 //! (`@head`) keep the lines short. Kinship is read by [`super::kinship`]; offices inherited through
-//! `counterpart` / `successor` and captions listing `Name (Country)` by [`super::typed_relations`].
+//! `counterpart` / `successor` and captions listing `Name (Country)` by [`super::typed_relations`](mod@super::typed_relations).
 
 use crate::model::RelationKind::{self, *};
 

@@ -222,7 +222,7 @@ fn unique_ids(entities: &mut [Entity], named: usize) {
 }
 
 /// The corpus sentences as items with pronouns resolved to named entities (unnamed relatives are not antecedents).
-pub fn sentence_items(
+pub fn resolved_items(
     documents: &[Document],
     sentences: &[Sentence],
     entities: &[Entity],
