@@ -4,8 +4,8 @@
 
 use std::path::PathBuf;
 
-use corpus_explorer::compiler::ingest::{MAX_LINE_BYTES, MAX_STORY_BYTES};
 use corpus_explorer::compiler::{compile, Compiled, Error};
+use corpus_explorer::compiler::{MAX_LINE_BYTES, MAX_STORY_BYTES};
 
 const MANIFEST: &str = r#"[[capture]]
 file = "a.txt"

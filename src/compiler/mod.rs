@@ -1,47 +1,55 @@
-//! The build-time corpus compiler: manifest + captures in, [`Corpus`] and a report of every dropped line out.
+//! The build-time corpus compiler: `corpus.toml` and its captures in, a [`Corpus`] and a report of every dropped line out.
 //!
-//! Stages, one module each: [`manifest`] → [`ingest`] (with [`chrome`]) → [`segment`] → [`extract`]
-//! → [`relate`]. The result is encoded by [`crate::blob`]; the search index is built by the engine when it opens the corpus.
+//! [`compile`] runs these stages in order; each lives in the folder it is named after:
+//!
+//! 1. [`clean::clean`] reads the manifest and the captures, cuts the stories and drops page chrome;
+//! 2. [`segment::segment_stories`] turns each story into a document of paragraphs and sentences;
+//! 3. [`extract::extract`] reads every sentence into candidate mentions, looking words up in the
+//!    [`lexicon`] (world knowledge, the curated overrides, name keys; a folder, not a stage);
+//! 4. [`resolve::resolve`] joins the candidates into entities: canonical name, spellings, mentions;
+//! 5. [`extract::attach_roles`] reads the role lines of each person;
+//! 6. [`relate::typed_relations`](fn@relate::typed_relations) reads the typed relations the sentences state (adding the unnamed
+//!    relatives they speak of as entities);
+//! 7. [`relate::co_mentions`](fn@relate::co_mentions) links entities named in one sentence;
+//! 8. [`facts::events`] dates events;
+//! 9. [`facts::quotes`] finds direct quotes, with speaker and outlet;
+//! 10. [`facts::figures`] finds figures, with what they count and who gives them.
+//!
+//! The result is encoded by [`crate::blob`]; the search index is built by the engine when it opens
+//! the corpus. [`error`] holds the one error type of every stage.
 
-mod acronyms;
-mod aliases;
-mod anaphora;
-mod candidates;
-pub mod chrome;
-mod cues;
-mod dates;
-mod demonyms;
-pub mod error;
-mod events;
-pub mod extract;
-mod figures;
-mod gazetteer;
-mod groups;
-mod headlines;
-pub mod ingest;
-mod kinship;
-pub mod manifest;
-mod ministries;
-mod names;
-mod overrides;
-mod pattern;
-mod peoples;
-mod quotes;
-pub mod relate;
-mod relation_patterns;
-mod relations;
+// The stage list above links the private stage folders: read it with `--document-private-items`.
+#![allow(rustdoc::private_intra_doc_links)]
+
+mod error;
+
+// The stage folders in data-flow order; blank lines keep rustfmt from sorting them.
+
+// Stage 1: captures → stories.
+mod clean;
+
+// Stage 2: stories → documents and sentences.
+pub(crate) mod segment;
+
+// Looked up by stages 3 to 6: world knowledge, the curated overrides, name keys.
+mod lexicon;
+
+// Stages 3 and 5: sentences → candidate mentions; role lines of people.
+mod extract;
+
+// Stage 4: candidate mentions → entities.
 mod resolve;
-mod roles;
-pub mod segment;
-mod sentence_items;
-mod titles;
-mod typing;
-mod words;
+
+// Stages 6 and 7: typed relations and co-mentions.
+pub(crate) mod relate;
+
+// Stages 8 to 10: events, quotes, figures.
+mod facts;
 
 use std::path::Path;
 
+pub use clean::{DropReason, DroppedLine, MAX_LINE_BYTES, MAX_STORY_BYTES};
 pub use error::Error;
-use ingest::DroppedLine;
 
 use crate::model::Corpus;
 
@@ -60,52 +68,21 @@ pub struct Compiled {
 
 /// Compiles the corpus directory `dir` (holding `corpus.toml` and the captures it names).
 pub fn compile(dir: &Path) -> Result<Compiled, Error> {
-    let manifest_path = dir.join(MANIFEST);
-    let manifest_text =
-        ingest::read_text(&manifest_path, "manifest").map_err(|error| match error {
-            Error::Capture { file, line, reason } => Error::Manifest { file, line, reason },
-            other => other,
-        })?;
-    let captures = manifest::parse(&manifest_path, &manifest_text)?;
-    let mut inputs = vec![manifest_path.clone()];
+    let cleaned = clean::clean(dir)?;
     let mut corpus = Corpus::default();
-    let mut dropped = Vec::new();
-    for capture in &captures {
-        let capture_path = dir.join(&capture.file);
-        if !capture_path.is_file() {
-            let problem =
-                if capture_path.exists() { "is not a regular file" } else { "does not exist" };
-            return Err(Error::Manifest {
-                file: manifest_path.clone(),
-                line: capture.manifest_line,
-                reason: format!("capture file {} {problem}", capture_path.display()),
-            });
-        }
-        let text = ingest::read_capture(&capture_path)?;
-        let (stories, lost) = ingest::ingest(capture, &text, &capture_path, &manifest_path)?;
-        dropped.extend(lost);
-        for story in &stories {
-            let (document, sentences) = segment::segment(
-                story,
-                corpus.documents.len() as u32,
-                corpus.sentences.len() as u32,
-            );
-            corpus.documents.push(document);
-            corpus.sentences.extend(sentences);
-        }
-        inputs.push(capture_path);
-    }
-    corpus.entities = extract::extract_entities(&corpus.documents, &corpus.sentences);
-    let typed =
-        relations::typed_relations(&corpus.documents, &corpus.sentences, &mut corpus.entities);
-    corpus.relations = relations::with_co_mentions(typed, relate::co_mentions(&corpus.entities));
-    corpus.events = events::events(&corpus.documents, &corpus.sentences, &corpus.entities);
-    let items = relations::sentence_items(&corpus.documents, &corpus.sentences, &corpus.entities);
+    (corpus.documents, corpus.sentences) = segment::segment_stories(&cleaned.stories);
+    let found = extract::extract(&corpus.documents, &corpus.sentences);
+    corpus.entities = resolve::resolve(&corpus.documents, &corpus.sentences, &found);
+    extract::attach_roles(&mut corpus.entities, &corpus.documents, &found);
+    let typed = relate::typed_relations(&corpus.documents, &corpus.sentences, &mut corpus.entities);
+    corpus.relations = relate::with_co_mentions(typed, relate::co_mentions(&corpus.entities));
+    corpus.events = facts::events(&corpus.documents, &corpus.sentences, &corpus.entities);
+    let items = relate::resolved_items(&corpus.documents, &corpus.sentences, &corpus.entities);
     let kinds: Vec<_> = corpus.entities.iter().map(|e| e.kind).collect();
-    corpus.quotes = quotes::quotes(&corpus.documents, &items, &kinds);
+    corpus.quotes = facts::quotes(&corpus.documents, &items, &kinds);
     corpus.figures =
-        figures::figures(&corpus.documents, &corpus.sentences, &corpus.entities, &corpus.quotes);
-    Ok(Compiled { corpus, dropped, inputs })
+        facts::figures(&corpus.documents, &corpus.sentences, &corpus.entities, &corpus.quotes);
+    Ok(Compiled { corpus, dropped: cleaned.dropped, inputs: cleaned.inputs })
 }
 
 /// The report of dropped lines, one per line: `file:line<TAB>reason<TAB>text`.

@@ -1,0 +1,91 @@
+//! Gives the pairs of candidates a naming phrase declares one entity (`X, … that locals call Y`, `X, also known as Y`).
+//!
+//! Takes a sentence's candidates and gives the pairs a naming phrase declares one entity: `Artux, a
+//! city … that locals call Atush`, `Qorgau Birligi, also known as Qorgau`.
+
+use super::candidates::{Candidate, Reader};
+
+/// Words after which a name is another name of what the sentence describes (`call X`, `known as X`).
+const NAMING_VERBS: &[&str] =
+    &["call", "calls", "called", "dub", "dubs", "dubbed", "nickname", "nicknamed"];
+/// Words opening the appositive that holds the naming phrase (`, a city that locals call X`).
+const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "also", "known", "or", "which", "locally"];
+/// Longest distance, in words, from the appositive's comma to the naming phrase.
+const REACH: usize = 14;
+
+impl Reader<'_> {
+    /// Pairs (earlier name, other name) among candidates `base..` of `out`, this sentence's.
+    pub fn name_aliases(&self, base: usize, out: &[Candidate]) -> Vec<(usize, usize)> {
+        let w = &self.words.words;
+        let mut pairs = Vec::new();
+        for b in base..out.len() {
+            let Some(i) = w.iter().position(|x| x.start == out[b].start) else { continue };
+            if i < 2 || !matches!(w[i].gap.trim_end_matches(['“', '"']), " " | "\u{a0}") {
+                continue;
+            }
+            let verb = w[i - 1].folded.as_str();
+            let named = NAMING_VERBS.contains(&verb)
+                || verb == "as" && matches!(w[i - 2].folded.as_str(), "known" | "referred");
+            if !named {
+                continue;
+            }
+            // The appositive holding the phrase, and the name it follows: `Artux, a city … call`.
+            let opening = (i.saturating_sub(REACH).max(1)..i)
+                .rev()
+                .find(|&k| matches!(w[k].gap, ", " | " ("));
+            let Some(k) = opening.filter(|&k| APPOSITIVE_OPENERS.contains(&w[k].folded.as_str()))
+            else {
+                continue;
+            };
+            if let Some(a) = (base..b).find(|&a| out[a].end == w[k - 1].end) {
+                pairs.push((a, b));
+            }
+        }
+        pairs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::compiler::extract::candidates::tests::candidates;
+    use crate::compiler::extract::candidates::Reader;
+    use crate::compiler::extract::words::{sentence_words, Vocabulary};
+    use crate::model::Sentence;
+    use crate::text::utf16_len;
+
+    #[test]
+    fn naming_phrases_pair_names() {
+        type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+        let cases: &[Case] = &[
+            (
+                "call in a relative clause of an appositive",
+                "She was born in Ushtobe, a town in the Qorgas District that locals call Ushtybe.",
+                &[("Ushtobe", "Ushtybe")],
+            ),
+            (
+                "also known as",
+                "He joined Qorgau Birligi, also known as Qorgau, in 2019.",
+                &[("Qorgau Birligi", "Qorgau")],
+            ),
+            ("a verb phrase is no appositive", "In Oslo, protesters called Tolash a hero.", &[]),
+        ];
+        for (name, text, expected) in cases {
+            let (found, _) = candidates(text);
+            let sentence = Sentence {
+                byte_end: text.len() as u32,
+                end: utf16_len(text) as u32,
+                ..Sentence::default()
+            };
+            let words = sentence_words(text, &sentence);
+            let vocabulary = Vocabulary::default();
+            let reader =
+                Reader { doc: 0, sentence: 0, text, words: &words, vocabulary: &vocabulary };
+            let got: Vec<(&str, &str)> = reader
+                .name_aliases(0, &found)
+                .into_iter()
+                .map(|(a, b)| (found[a].surface.as_str(), found[b].surface.as_str()))
+                .collect();
+            assert_eq!(&got, expected, "{name}");
+        }
+    }
+}

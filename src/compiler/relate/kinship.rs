@@ -1,0 +1,411 @@
+//! Reads a sentence's kinship phrases: whose relative is spoken of, how they are related, and the relative's name if given.
+//!
+//! Takes one sentence's items (pronouns resolved) and gives its kinship phrases: whose relative is
+//! spoken of, how they are related, and the relative's name where the text gives it (`X’s husband,
+//! Y`), or the phrase that stands for an unnamed one (`three of her sons`).
+//!
+//! A phrase is a kin noun (`sons`, `husband`, `daughters-in-law`, `associates`) owned by a person:
+//! through a possessive pronoun that refers to them (`her three sons`), a possessive name
+//! (`Bilash's former associates`), `whose` right after their name or appositive (`X, a musician
+//! whose relatives`), a list continuing an owned kin noun (`her sons, daughters-in-law, and 14
+//! grandchildren`), `born to … parents`, or `who married a … man`. A few words may stand between
+//! owner and noun (`her more than dozen grandchildren`). The relation runs from the owner:
+//! `X parent-of [sons]`, `X child-of [mother]`, `X spouse-of [husband]`.
+
+use super::sentence_items::{Item, ItemKind, SentenceItems};
+use crate::model::{EntityKind, RelationKind};
+
+/// Kin nouns and how the owner relates to the relative.
+const KIN: &[(&[&str], RelationKind)] = &[
+    (
+        &[
+            "son",
+            "sons",
+            "daughter",
+            "daughters",
+            "child",
+            "children",
+            "kids",
+            "stepson",
+            "stepdaughter",
+        ],
+        RelationKind::ParentOf,
+    ),
+    (&["mother", "father", "parent", "parents", "stepmother", "stepfather"], RelationKind::ChildOf),
+    (&["husband", "wife", "spouse", "widow", "widower"], RelationKind::SpouseOf),
+    (&["brother", "brothers", "sister", "sisters", "sibling", "siblings"], RelationKind::SiblingOf),
+    (
+        &[
+            "grandson",
+            "grandsons",
+            "granddaughter",
+            "granddaughters",
+            "grandchild",
+            "grandchildren",
+            "grandmother",
+            "grandfather",
+            "grandparents",
+            "aunt",
+            "aunts",
+            "uncle",
+            "uncles",
+            "nephew",
+            "nephews",
+            "niece",
+            "nieces",
+            "cousin",
+            "cousins",
+            "relative",
+            "relatives",
+            "daughter-in-law",
+            "daughters-in-law",
+            "son-in-law",
+            "sons-in-law",
+            "mother-in-law",
+            "father-in-law",
+            "brother-in-law",
+            "sister-in-law",
+            "in-laws",
+        ],
+        RelationKind::RelativeOf,
+    ),
+    (&["associate", "associates", "colleague", "colleagues"], RelationKind::AssociateOf),
+];
+
+/// Words that cannot stand between an owner and a kin noun.
+const STOPS: &[&str] = &[
+    "of", "the", "a", "an", "and", "or", "to", "for", "with", "in", "on", "at", "by", "from",
+    "that", "who", "which", "whose", "is", "are", "was", "were", "has", "have", "had", "his",
+    "her", "their", "its", "my", "our", "your",
+];
+/// Quantifiers of a partitive (`three of her sons`), folded into the phrase's span.
+const PARTITIVES: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "some",
+    "both", "many", "several", "most", "each", "none",
+];
+const MODIFIERS: usize = 4;
+
+/// How the owner relates to the relative named by a kin noun.
+pub fn kin_kind(noun: &str) -> Option<RelationKind> {
+    KIN.iter().find(|(nouns, _)| nouns.contains(&noun)).map(|&(_, kind)| kind)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KinPhrase {
+    pub owner: u32,
+    /// The kin noun(s) as printed, lower case: `sons`, `aunt and uncle`.
+    pub label: String,
+    /// Owner → relative.
+    pub kind: RelationKind,
+    /// The relative, where the sentence names them.
+    pub named: Vec<u32>,
+    /// UTF-16 span of the phrase standing for the relative.
+    pub start: u32,
+    pub end: u32,
+}
+
+struct Reader<'a> {
+    items: &'a [Item],
+    kinds: &'a [EntityKind],
+    eligible: &'a dyn Fn(u32) -> bool,
+}
+
+impl Reader<'_> {
+    fn person(&self, i: usize) -> Option<u32> {
+        let item = self.items.get(i)?;
+        match item.kind {
+            ItemKind::Mention(e)
+                if self.kinds[e as usize] == EntityKind::Person && (self.eligible)(e) =>
+            {
+                Some(e)
+            }
+            _ => None,
+        }
+    }
+
+    /// The person a `whose` at `i` belongs to: named right before it, or before an appositive noun phrase.
+    fn whose_owner(&self, i: usize) -> Option<u32> {
+        let mut j = i.checked_sub(1)?;
+        if let Some(owner) = self.person(j) {
+            return Some(owner);
+        }
+        for _ in 0..MODIFIERS {
+            let item = &self.items[j];
+            if item.lower == "," {
+                return self.person(j.checked_sub(1)?);
+            }
+            if item.kind != ItemKind::Word {
+                return None;
+            }
+            j = j.checked_sub(1)?;
+        }
+        None
+    }
+
+    /// The nearest person before item `i`, directly or through a resolved pronoun.
+    fn subject_before(&self, i: usize) -> Option<u32> {
+        self.items[..i].iter().rev().find_map(|item| match item.kind {
+            ItemKind::Mention(e)
+                if self.kinds[e as usize] == EntityKind::Person && (self.eligible)(e) =>
+            {
+                Some(e)
+            }
+            ItemKind::Word if matches!(item.lower.as_str(), "he" | "she") => item.refers,
+            _ => None,
+        })
+    }
+
+    /// The relatives named right after the kin noun at `i`: `husband, Y`, `relative Y`, `sons Y and Z`.
+    fn named_after(&self, i: usize, owner: u32) -> Vec<u32> {
+        let mut j = i + 1;
+        if self.items.get(j).is_some_and(|x| x.lower == ",") {
+            j += 1;
+        }
+        let mut named = Vec::new();
+        while let Some(person) = self.person(j).filter(|&p| p != owner) {
+            named.push(person);
+            if self.items.get(j + 1).is_some_and(|x| x.lower == "and") {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        named
+    }
+}
+
+/// The kinship phrases of one sentence. `eligible` says which entities may own or be relatives.
+pub fn kin_phrases(
+    sentence: &SentenceItems,
+    kinds: &[EntityKind],
+    eligible: &dyn Fn(u32) -> bool,
+) -> Vec<KinPhrase> {
+    let reader = Reader { items: &sentence.items, kinds, eligible };
+    let items = &sentence.items;
+    let mut phrases: Vec<KinPhrase> = Vec::new();
+    // Index of the last kin noun read, with its owner, for lists (`her sons, daughters-in-law, and …`).
+    let mut last_owned: Option<(usize, u32)> = None;
+    let mut i = 0;
+    while i < items.len() {
+        let item = &items[i];
+        let Some(kind) = (item.kind == ItemKind::Word).then(|| kin_kind(&item.lower)).flatten()
+        else {
+            if item.lower == "married" {
+                if let Some(phrase) = married(&reader, i) {
+                    phrases.push(phrase);
+                }
+            }
+            i += 1;
+            continue;
+        };
+        // Walk back over modifiers to what owns the noun.
+        let mut j = i;
+        let mut owner = None;
+        let mut start = i;
+        if let Some(to) =
+            (kind == RelationKind::ChildOf).then(|| born_to(items, kinds, i)).flatten()
+        {
+            owner = reader.subject_before(to - 1);
+            start = to + 1;
+            j = 0;
+        }
+        for _ in 0..=MODIFIERS * usize::from(owner.is_none()) {
+            let Some(back) = j.checked_sub(1) else { break };
+            let before = &items[back];
+            let lower = before.lower.as_str();
+            if matches!(lower, "his" | "her") {
+                owner = before
+                    .refers
+                    .filter(|&e| kinds[e as usize] == EntityKind::Person && eligible(e));
+                start = back;
+                break;
+            }
+            if lower == "'s" {
+                owner = back.checked_sub(1).and_then(|p| reader.person(p));
+                start = back + 1;
+                break;
+            }
+            if lower == "whose" {
+                owner = reader.whose_owner(back);
+                start = back;
+                break;
+            }
+            if lower == "," || lower == "and" {
+                let mut k = back;
+                while k > 0 && matches!(items[k - 1].lower.as_str(), "," | "and") {
+                    k -= 1;
+                }
+                if let Some((end, listed)) = last_owned.filter(|&(end, _)| end + 1 == k) {
+                    let _ = end;
+                    owner = Some(listed);
+                    start = j;
+                }
+                break;
+            }
+            let modifier = match before.kind {
+                ItemKind::Number => true,
+                ItemKind::Word => !STOPS.contains(&lower) && !before.is_capitalized(),
+                _ => false,
+            };
+            if !modifier {
+                break;
+            }
+            j = back;
+        }
+        let Some(owner) = owner else {
+            i += 1;
+            continue;
+        };
+        // `three of her sons`: the partitive belongs to the phrase.
+        if start >= 2
+            && items[start - 1].lower == "of"
+            && (PARTITIVES.contains(&items[start - 2].lower.as_str())
+                || items[start - 2].kind == ItemKind::Number)
+        {
+            start -= 2;
+        }
+        let mut end = i;
+        let mut label = item.lower.clone();
+        // `his aunt and uncle`: two singular kin nouns under one possessive are one group.
+        if items.get(i + 1).is_some_and(|x| x.lower == "and")
+            && items.get(i + 2).is_some_and(|x| {
+                x.kind == ItemKind::Word
+                    && kin_kind(&x.lower).is_some()
+                    && !x.lower.ends_with('s')
+                    && !item.lower.ends_with('s')
+            })
+        {
+            end = i + 2;
+            label = format!("{} and {}", item.lower, items[i + 2].lower);
+        }
+        let kind = if end > i && kin_kind(&items[end].lower) != Some(kind) {
+            RelationKind::RelativeOf
+        } else {
+            kind
+        };
+        let named = reader.named_after(end, owner);
+        phrases.push(KinPhrase {
+            owner,
+            label,
+            kind,
+            named,
+            start: items[start].start,
+            end: items[end].end,
+        });
+        last_owned = Some((end, owner));
+        i = end + 1;
+    }
+    phrases
+}
+
+/// In `born to Kazakh and Uyghur parents`, the index of `to` before the kin noun at `noun`.
+fn born_to(items: &[Item], kinds: &[EntityKind], noun: usize) -> Option<usize> {
+    let mut k = noun.checked_sub(1)?;
+    for _ in 0..=MODIFIERS {
+        let item = &items[k];
+        if item.lower == "to" {
+            return (k >= 1 && items[k - 1].lower == "born").then_some(k);
+        }
+        let describes = match item.kind {
+            ItemKind::Word => true,
+            ItemKind::Mention(e) => kinds[e as usize] == EntityKind::Group,
+            _ => false,
+        };
+        if !describes {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    None
+}
+
+/// `X, who married an ethnic Kazakh man`: an unnamed spouse of the person before.
+fn married(reader: &Reader, at: usize) -> Option<KinPhrase> {
+    let owner = reader.subject_before(at)?;
+    let items = reader.items;
+    let first = at + 1;
+    if !items.get(first).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an")) {
+        return None;
+    }
+    for k in first + 1..(first + 1 + MODIFIERS).min(items.len()) {
+        let label = match items[k].lower.as_str() {
+            "man" => "husband",
+            "woman" => "wife",
+            _ if items[k].kind == ItemKind::Word
+                || items[k]
+                    .entity()
+                    .is_some_and(|e| reader.kinds[e as usize] == EntityKind::Group) =>
+            {
+                continue
+            }
+            _ => return None,
+        };
+        return Some(KinPhrase {
+            owner,
+            label: label.into(),
+            kind: RelationKind::SpouseOf,
+            named: vec![],
+            start: items[first].start,
+            end: items[k].end,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::relate::anaphora;
+    use crate::compiler::relate::sentence_items::testing::marked;
+
+    fn read(sentence: &str) -> Vec<String> {
+        let (text, items, kinds, names) = marked(sentence);
+        let mut sentences = vec![SentenceItems { sentence: 0, doc: 0, paragraph: 0, items }];
+        anaphora::resolve(&mut sentences, &kinds, &|_| true);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        kin_phrases(&sentences[0], &kinds, &|_| true)
+            .into_iter()
+            .map(|p| {
+                let span = String::from_utf16_lossy(&units[p.start as usize..p.end as usize]);
+                let named: Vec<&str> =
+                    p.named.iter().map(|&n| names[n as usize].as_str()).collect();
+                format!(
+                    "{} {} [{}] «{}» {}",
+                    names[p.owner as usize],
+                    p.kind.as_str(),
+                    p.label,
+                    span,
+                    named.join("+")
+                )
+            })
+            .map(|s| s.trim_end().to_string())
+            .collect()
+    }
+
+    /// (name, marked sentence, expected phrases: owner kind [label] «span» named)
+    #[test]
+    fn kinship_phrases_are_read() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("possessive name with the relative named", "[Mira Tolash|per]’s husband, [Arman Dale|per], was held.", &["Mira Tolash spouse-of [husband] «husband» Arman Dale"]),
+            ("partitive with a pronoun", "[Mira Tolash|per] said three of her sons were held.", &["Mira Tolash parent-of [sons] «three of her sons»"]),
+            ("modifiers between owner and noun", "[Mira Tolash|per] has not seen her more than dozen grandchildren.", &["Mira Tolash relative-of [grandchildren] «her more than dozen grandchildren»"]),
+            ("a list under one possessive", "[Mira Tolash|per] said her other three sons, daughters-in-law, and 14 grandchildren stayed.", &["Mira Tolash parent-of [sons] «her other three sons»", "Mira Tolash relative-of [daughters-in-law] «daughters-in-law»", "Mira Tolash relative-of [grandchildren] «14 grandchildren»"]),
+            ("whose after an appositive", "[Ola Nord|per], a musician whose relatives are held, spoke.", &["Ola Nord relative-of [relatives] «whose relatives»"]),
+            ("whose with a named relative", "[Ola Nord|per], whose relative [Li Wen|per] is held, spoke.", &["Ola Nord relative-of [relative] «whose relative» Li Wen"]),
+            ("whose far from any name owns nothing", "[Ola Nord|per] joined other people whose relatives are held.", &[]),
+            ("two kin nouns under one possessive", "[Ola Nord|per] feared for his aunt and uncle.", &["Ola Nord relative-of [aunt and uncle] «his aunt and uncle»"]),
+            ("born to parents", "[Ola Nord|per], born to [Sami|grp] and [Kven|grp] parents, moved.", &["Ola Nord child-of [parents] «Sami and Kven parents»"]),
+            ("married a man", "[Mira Tolash|per], who married an ethnic [Sami|grp] man, moved.", &["Mira Tolash spouse-of [husband] «an ethnic Sami man»"]),
+            ("associates are kin-like", "A group of [Ola Nord|per]'s disaffected former associates formed.", &["Ola Nord associate-of [associates] «disaffected former associates»"]),
+            ("their owns nothing", "The protesters want their sons back.", &[]),
+            ("family is not a relative", "[Mira Tolash|per] campaigns for her family.", &[]),
+        ];
+        for (name, sentence, expected) in cases {
+            assert_eq!(
+                read(sentence),
+                expected.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                "{name}"
+            );
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! Stages 6 and 7, relate: gives the relations between entities, typed ones from the sentences' constructions, then co-mentions.
+//!
+//! [`sentence_items`](mod@sentence_items) lays each sentence out as words and mentions, [`anaphora`] fills in what
+//! pronouns stand for, [`kinship`] reads kinship phrases, [`pattern`] matches the sentence patterns
+//! of [`relation_patterns`], [`typed_relations`](mod@typed_relations) joins them into typed relations (adding the unnamed
+//! relatives the text speaks of as entities), and [`co_mentions`](mod@co_mentions) links entities named in one
+//! sentence.
+
+mod anaphora;
+mod co_mentions;
+mod kinship;
+mod pattern;
+mod relation_patterns;
+mod sentence_items;
+mod typed_relations;
+
+#[cfg(test)]
+pub(in crate::compiler) use anaphora::resolve as resolve_pronouns;
+pub(crate) use co_mentions::co_mentions;
+pub(in crate::compiler) use pattern::{compile, Context, Match, Pattern};
+#[cfg(test)]
+pub(in crate::compiler) use sentence_items::testing;
+pub(in crate::compiler) use sentence_items::{
+    corpus_items, mentions_by_sentence, Item, ItemKind, SentenceItems,
+};
+pub(in crate::compiler) use typed_relations::{resolved_items, typed_relations, with_co_mentions};
