@@ -34,7 +34,8 @@ entities?: Array<string>,
 /**
  * An entity id: only entities linked to it (by any relation), only sentences naming one of them.
  */
-related?: string, };
+related?: string,
+};
 
 export type Stats = { formatVersion: number, documents: number, sentences: number, entities: number, relations: number, terms: number, entityTypes: { person: number, organization: number, place: number, group: number, }, };
 
@@ -45,11 +46,13 @@ export type DocumentSummary = { id: string, title: string, outlet: string, publi
  */
 export type DocumentView = Omit<DocumentSummary, 'mentions'> & { text: string, paragraphs: Array<{ start: number, end: number, kind: 'body' | 'heading' | 'caption', }>, mentions: Array<{ entity: string, name: string, type: EntityType, start: number, end: number, }>, };
 
-export type EntitySummary = { id: string, name: string, type: EntityType,
+export type EntitySummary = {
+id: string, name: string, type: EntityType,
 /**
  * A person the text speaks of without naming ("three of her sons"); `name` is a bracketed description.
  */
-unnamed: boolean, aliases: Array<string>, mentions: number, documents: number, };
+unnamed: boolean, aliases: Array<string>, mentions: number, documents: number,
+};
 
 /**
  * A sentence that states something, with its place in its document.
@@ -66,24 +69,32 @@ source: string, target: string, type: RelationType, family: RelationFamily, dire
 /**
  * The entity at the far end from the one asked about.
  */
-other: EntitySummary, evidence: Array<Evidence>, };
+other: EntitySummary, evidence: Array<Evidence>,
+};
 
 /**
  * Words a person said, where (`start`/`end` of the quoted words in `doc`) and to whom.
  */
 export type Quote = { speaker: EntitySummary, text: string, outlet: EntitySummary | null, doc: string, title: string, start: number, end: number, };
 
-export type EntityView = { id: string, name: string, type: EntityType, unnamed: boolean, aliases: Array<string>, mentionCount: number, documents: number, mentions: Array<{ doc: string, title: string, start: number, end: number, sentence: SentenceView, }>,
+export type EntityView = {
+id: string, name: string, type: EntityType, unnamed: boolean, aliases: Array<string>, mentionCount: number, documents: number, mentions: Array<{
+doc: string, title: string, start: number, end: number, sentence: SentenceView,
+}>,
 /**
  * What the text says the entity is, each with its sentence.
  */
-roles: Array<{ text: string, doc: string, title: string, start: number, end: number, sentence: SentenceView, }>, relations: Array<Link>,
+roles: Array<{
+text: string, doc: string, title: string, start: number, end: number, sentence: SentenceView,
+}>, relations: Array<Link>,
 /**
  * What the entity said, as quoted.
  */
-quotes: Array<Quote>, };
+quotes: Array<Quote>,
+};
 
-export type Hit = { doc: string, title: string, outlet: string, published: string, sentence: number, start: number, end: number,
+export type Hit = {
+doc: string, title: string, outlet: string, published: string, sentence: number, start: number, end: number,
 /**
  * The hit sentence; `start`/`end` are its place in the document.
  */
@@ -95,11 +106,15 @@ highlights: Array<[number, number]>, score: number,
 /**
  * Other spellings that matched (`Akytkhan` for the query `Akitkhan`).
  */
-matched: Array<string>, };
+matched: Array<string>,
+};
 
 export type FacetValue = { value: string, count: number, };
 
-export type SearchResult = { query: string, total: number, hits: Array<Hit>, facets: { outlet: Array<FacetValue>, year: Array<FacetValue>, type: Array<FacetValue>, }, entities: Array<EntitySummary>,
+export type SearchResult = {
+query: string, total: number, hits: Array<Hit>, facets: {
+outlet: Array<FacetValue>, year: Array<FacetValue>, type: Array<FacetValue>,
+}, entities: Array<EntitySummary>,
 /**
  * Quotes whose words match the query (spelling-folded), with the filters applied.
  */
@@ -111,11 +126,13 @@ suggestion?: string,
 /**
  * Set when the query was changed or is empty ("query cut to 256 characters").
  */
-notice?: string, };
+notice?: string,
+};
 
 export type Suggestion = { "kind": "entity", id: string, label: string, type: EntityType, documents: number, } | { "kind": "term", label: string, count: number, };
 
-export type SearchOptions = { limit?: number, offset?: number,
+export type SearchOptions = {
+limit?: number, offset?: number,
 /**
  * Documents from one of these outlets (exact names, as in `documents()`).
  */
@@ -139,12 +156,14 @@ entities?: Array<string>,
 /**
  * An entity id: only entities linked to it (by any relation), only sentences naming one of them.
  */
-related?: string, };
+related?: string,
+};
 
 /**
  * `entities(filter)`: the shared filter plus a name query and paging.
  */
-export type EntityFilter = { query?: string, limit?: number, offset?: number,
+export type EntityFilter = {
+query?: string, limit?: number, offset?: number,
 /**
  * Documents from one of these outlets (exact names, as in `documents()`).
  */
@@ -168,19 +187,22 @@ entities?: Array<string>,
 /**
  * An entity id: only entities linked to it (by any relation), only sentences naming one of them.
  */
-related?: string, };
+related?: string,
+};
 
 export type NeighborOptions = {
 /**
  * Relation type or family names to follow (`spouse-of`, `family`, `co-mention`); empty: all.
  */
-types?: Array<RelationType>, minEvidence?: number, limit?: number, };
+types?: Array<RelationType>, minEvidence?: number, limit?: number,
+};
 
 export type PathOptions = {
 /**
  * Relation type or family names to follow; empty: all.
  */
-types?: Array<RelationType>, maxHops?: number, };
+types?: Array<RelationType>, maxHops?: number,
+};
 
 export type Hop = {
 /**
@@ -190,7 +212,8 @@ source: string, target: string, type: RelationType, family: RelationFamily, dire
 /**
  * The relation is stated from `target` to `source` ("`target` head-of `source`").
  */
-reversed: boolean, evidence: Array<Evidence>, };
+reversed: boolean, evidence: Array<Evidence>,
+};
 
 export type PathView = { found: boolean, hops: Array<Hop>, };
 
@@ -210,7 +233,8 @@ focus?: string,
 /**
  * How far from the focus (1 or 2 links; default 1).
  */
-depth?: number, };
+depth?: number,
+};
 
 /**
  * The network drawn by the page: nodes with layout coordinates in [0, 1], edges with evidence counts.
@@ -219,26 +243,33 @@ export type GraphView = {
 /**
  * Entities passing the filter (before the limit): how many the nodes were chosen from.
  */
-total: number, nodes: Array<{ id: string, name: string, type: EntityType, unnamed: boolean, mentions: number,
+total: number, nodes: Array<{
+id: string, name: string, type: EntityType, unnamed: boolean, mentions: number,
 /**
  * The layout computed in wasm, in [0, 1]: same arguments, same picture.
  */
-x: number, y: number, }>, edges: Array<{ source: string, target: string, type: RelationType, family: RelationFamily, directed: boolean,
+x: number, y: number,
+}>, edges: Array<{
+source: string, target: string, type: RelationType, family: RelationFamily, directed: boolean,
 /**
  * Evidence sentences in the documents the filter accepts.
  */
-evidence: number, }>, };
+evidence: number,
+}>,
+};
 
 export type TimelineOptions = {
 /**
  * Only events naming this entity.
  */
-entity?: string, };
+entity?: string,
+};
 
 /**
  * A dated event: the date as resolved, its precision, the words that give it, and its sentence.
  */
-export type TimelineEvent = { date: string,
+export type TimelineEvent = {
+date: string,
 /**
  * `day`, `month` or `year`.
  */
@@ -246,21 +277,25 @@ precision: 'day' | 'month' | 'year', dateText: string, doc: string, title: strin
 /**
  * Span of `dateText` in the document.
  */
-start: number, end: number, sentence: SentenceView, entities: Array<EntitySummary>, };
+start: number, end: number, sentence: SentenceView, entities: Array<EntitySummary>,
+};
 
 export type FigureView = { text: string, value: number | null, counts: string, source: EntitySummary | null, doc: string, title: string, start: number, end: number, sentence: SentenceView, };
 
 /**
  * Figures about one topic, and whether their values disagree.
  */
-export type FigureGroup = { topic: string, figures: Array<FigureView>,
+export type FigureGroup = {
+topic: string, figures: Array<FigureView>,
 /**
  * The values differ by more than 10% of the smaller.
  */
-disagree: boolean, };
+disagree: boolean,
+};
 
 export type QuoteOptions = {
 /**
  * Only what this entity said.
  */
-entity?: string, };
+entity?: string,
+};

@@ -59,10 +59,31 @@ fn names() -> String {
     out
 }
 
-/// `export type Name = …;` with the struct's doc comment, as ts-rs declares it (trailing spaces trimmed).
+/// `export type Name = …;` with the struct's doc comment, as ts-rs declares it, laid out for wasm-bindgen.
 fn declaration<T: TS>(cfg: &Config) -> String {
-    let text = format!("{}export {}", T::docs().unwrap_or_default(), T::decl(cfg));
-    text.lines().map(|line| format!("{}\n", line.trim_end())).collect()
+    format!("{}export {}", T::docs().unwrap_or_default(), braces_on_their_lines(&T::decl(cfg)))
+}
+
+/// ts-rs writes a declaration on one line, broken only around field doc comments. wasm-bindgen re-indents
+/// the `.d.ts` by lines (a line ending in `{` opens a level, one starting with `}` closes it), so in a
+/// declaration with doc comments every brace outside a comment gets a line break on its inner side; a
+/// declaration on one line stays as it is. Trailing spaces and empty lines are dropped.
+fn braces_on_their_lines(decl: &str) -> String {
+    let split = |code: &str| code.replace("{ ", "{\n").replace(" }", "\n}");
+    let mut out = String::new();
+    let mut rest = decl;
+    if decl.contains('\n') {
+        while let Some(start) = rest.find("/**") {
+            let end = rest[start..].find("*/").map_or(rest.len(), |e| start + e + 2);
+            out.push_str(&split(&rest[..start]));
+            out.push_str(&rest[start..end]);
+            rest = &rest[end..];
+        }
+        out.push_str(&split(rest));
+    } else {
+        out.push_str(rest);
+    }
+    out.lines().map(str::trim_end).filter(|l| !l.is_empty()).map(|l| format!("{l}\n")).collect()
 }
 
 /// Every type of the API, in a fixed order, one blank line apart.
@@ -236,4 +257,28 @@ fn every_field_serde_may_leave_out_is_optional_in_typescript() {
             );
         }
     }
+}
+
+/// wasm-bindgen (0.2, `reset_indentation`) re-indents the `.d.ts` by lines: a line ending in `{` opens a level,
+/// one starting with `}` closes one, doc comment lines (`* …`) are left alone. Each declaration must close
+/// the levels it opens, or every later line, the `Explorer` class included, comes out indented deeper.
+#[test]
+fn every_declaration_closes_the_levels_it_opens() {
+    let mut depth = 0;
+    for (number, line) in generate().lines().enumerate().map(|(n, l)| (n + 1, l.trim())) {
+        if line.starts_with('*') {
+            continue;
+        }
+        if line.starts_with("export ") {
+            assert_eq!(depth, 0, "line {number}: a declaration starts inside another");
+        }
+        if line.starts_with('}') {
+            assert!(depth > 0, "line {number}: closes a level it did not open");
+            depth -= 1;
+        }
+        if line.ends_with('{') {
+            depth += 1;
+        }
+    }
+    assert_eq!(depth, 0, "the last declaration leaves a level open");
 }
