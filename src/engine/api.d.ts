@@ -124,7 +124,7 @@ quotes: Array<Quote>,
  */
 suggestion?: string,
 /**
- * Set when the query was changed or is empty ("query cut to 256 characters").
+ * Set when the query was changed, is empty or matches nothing ("query cut to 256 characters").
  */
 notice?: string,
 };

@@ -246,7 +246,7 @@ pub struct SearchResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
     pub suggestion: Option<String>,
-    /// Set when the query was changed or is empty ("query cut to 256 characters").
+    /// Set when the query was changed, is empty or matches nothing ("query cut to 256 characters").
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(test, ts(optional))]
     pub notice: Option<String>,
