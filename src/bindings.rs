@@ -19,53 +19,9 @@ use crate::engine::{
     PathOptions, QuoteOptions, SearchOptions, TimelineOptions, MAX_MESSAGE_CHARS,
 };
 
+/// The API's TypeScript types, generated from the Rust views and options by the `engine::typescript` test.
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = r#"
-/** Narrows every listing; fields combine with AND. Dates are YYYY, YYYY-MM or YYYY-MM-DD, inclusive (publication dates). `related`: an entity id; only entities linked to it, only sentences naming one of them. */
-export interface Filter { outlets?: string[]; from?: string; to?: string; types?: EntityType[]; entities?: string[]; related?: string; }
-export type EntityType = 'person' | 'organization' | 'place' | 'group';
-/** A relation type (`spouse-of`, `head-of`, `met-with`, `co-mention`, …) or a family name; see docs/js-api.md. */
-export type RelationType = string;
-export type RelationFamily = 'family' | 'affiliation' | 'office' | 'interaction' | 'support' | 'statement' | 'co-mention';
-export interface Stats { formatVersion: number; documents: number; sentences: number; entities: number; relations: number; terms: number; entityTypes: Record<EntityType, number>; }
-export interface DocumentSummary { id: string; title: string; outlet: string; published: string; authors: string[]; source: string; sentences: number; mentions: number; }
-/** Offsets are UTF-16 code units into `text`. */
-export interface DocumentView extends Omit<DocumentSummary, 'mentions'> { text: string; paragraphs: { start: number; end: number; kind: 'body' | 'heading' | 'caption' }[]; mentions: { entity: string; name: string; type: EntityType; start: number; end: number }[]; }
-/** `unnamed`: a person the text speaks of without naming ("three of her sons"); `name` is then a bracketed description. */
-export interface EntitySummary { id: string; name: string; type: EntityType; unnamed: boolean; aliases: string[]; mentions: number; documents: number; }
-export interface Evidence { doc: string; title: string; start: number; end: number; text: string; }
-export interface SentenceView { start: number; end: number; text: string; }
-/** `source` and `target` as the relation is stated ("source head-of target"); `other` is the entity at the far end. */
-export interface Link { source: string; target: string; type: RelationType; family: RelationFamily; directed: boolean; other: EntitySummary; evidence: Evidence[]; }
-/** `start`/`end`: the quoted words in `doc`. */
-export interface Quote { speaker: EntitySummary; text: string; outlet: EntitySummary | null; doc: string; title: string; start: number; end: number; }
-export interface EntityView { id: string; name: string; type: EntityType; unnamed: boolean; aliases: string[]; mentionCount: number; documents: number; mentions: { doc: string; title: string; start: number; end: number; sentence: SentenceView }[]; roles: { text: string; doc: string; title: string; start: number; end: number; sentence: SentenceView }[]; relations: Link[]; quotes: Quote[]; }
-/** `highlights` are offsets into `text`; `matched` lists other spellings that matched. */
-export interface Hit { doc: string; title: string; outlet: string; published: string; sentence: number; start: number; end: number; text: string; highlights: [number, number][]; score: number; matched: string[]; }
-export interface FacetValue { value: string; count: number; }
-export interface SearchResult { query: string; total: number; hits: Hit[]; facets: { outlet: FacetValue[]; year: FacetValue[]; type: FacetValue[] }; entities: EntitySummary[]; quotes: Quote[]; notice?: string; }
-export type Suggestion = { kind: 'entity'; id: string; label: string; type: EntityType; documents: number } | { kind: 'term'; label: string; count: number };
-export interface SearchOptions extends Filter { limit?: number; offset?: number; }
-export interface EntityFilter extends Filter { query?: string; limit?: number; offset?: number; }
-/** `types`: relation type or family names to follow; empty or absent: all. */
-export interface NeighborOptions { types?: RelationType[]; minEvidence?: number; limit?: number; }
-export interface PathOptions { types?: RelationType[]; maxHops?: number; }
-/** A hop walks from `source` to `target`; `reversed` says the relation is stated the other way ("target head-of source"). */
-export interface Hop { source: string; target: string; type: RelationType; family: RelationFamily; directed: boolean; reversed: boolean; evidence: Evidence[]; }
-export interface PathView { found: boolean; hops: Hop[]; }
-/** `limit` 1–150 (default 40); `focus`: an entity id whose neighbourhood to draw, `depth` 1 or 2 links (default 1). */
-export interface GraphOptions { limit?: number; types?: RelationType[]; focus?: string; depth?: number; }
-/** `x`, `y` in [0, 1]: the layout computed in wasm (same arguments, same picture). `evidence`: sentences in the filtered documents. */
-export interface GraphView { total: number; nodes: { id: string; name: string; type: EntityType; unnamed: boolean; mentions: number; x: number; y: number }[]; edges: { source: string; target: string; type: RelationType; family: RelationFamily; directed: boolean; evidence: number }[]; }
-export interface TimelineOptions { entity?: string; }
-/** `start`/`end`: the date words (`dateText`) in `doc`. */
-export interface TimelineEvent { date: string; precision: 'day' | 'month' | 'year'; dateText: string; doc: string; title: string; start: number; end: number; sentence: SentenceView; entities: EntitySummary[]; }
-export interface FigureView { text: string; value: number | null; counts: string; source: EntitySummary | null; doc: string; title: string; start: number; end: number; sentence: SentenceView; }
-/** `disagree`: the values differ by more than 10% of the smaller. */
-export interface FigureGroup { topic: string; figures: FigureView[]; disagree: boolean; }
-export interface QuoteOptions { entity?: string; }
-export type ExportFormat = 'json' | 'graphml' | 'csv' | 'csv-edges';
-"#;
+const TYPES: &'static str = include_str!("engine/api.d.ts");
 
 static ENGINE: OnceLock<Result<engine::Explorer, EngineError>> = OnceLock::new();
 /// The message of the first panic, if one happened.

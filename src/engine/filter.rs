@@ -5,17 +5,26 @@ use serde::Deserialize;
 use super::{EngineError, Explorer, Result};
 use crate::model::{is_date_prefix, EntityKind};
 
-/// Narrows documents, entities and hits; every field set must hold.
+/// Narrows every listing (documents, entities, hits); every field set must hold (they combine with AND).
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct Filter {
+    /// Documents from one of these outlets (exact names, as in `documents()`).
     #[serde(default)]
+    #[cfg_attr(test, ts(as = "Option<_>", optional))]
     pub outlets: Vec<String>,
+    /// Earliest publication date, inclusive: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub from: Option<String>,
+    /// Latest publication date, inclusive: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub to: Option<String>,
+    /// Entity types (`person`, `organization`, `place`, `group`).
     #[serde(default)]
+    #[cfg_attr(test, ts(type = "Array<EntityType>", optional))]
     pub types: Vec<String>,
+    /// Entity ids that must all be mentioned in the document.
     #[serde(default)]
+    #[cfg_attr(test, ts(as = "Option<_>", optional))]
     pub entities: Vec<String>,
     /// An entity id: only entities linked to it (by any relation), only sentences naming one of them.
     pub related: Option<String>,

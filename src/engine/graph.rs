@@ -20,12 +20,14 @@ const STATED_PULL: f64 = 1.0;
 const CO_MENTION_PULL: f64 = 0.3;
 
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct GraphOptions {
     /// Most nodes (default 40, at most 150).
     pub limit: Option<u32>,
     /// Relation type or family names to draw; empty: all.
     #[serde(default)]
+    #[cfg_attr(test, ts(type = "Array<RelationType>", optional))]
     pub types: Vec<String>,
     /// An entity id: draw its neighbourhood instead of the most mentioned entities.
     pub focus: Option<String>,

@@ -27,6 +27,8 @@ mod search;
 mod stem;
 mod suggest;
 mod timeline;
+#[cfg(test)]
+mod typescript;
 pub mod views;
 
 use std::collections::BTreeMap;

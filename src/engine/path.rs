@@ -13,10 +13,12 @@ use super::{EngineError, Explorer, Result};
 use crate::model::RelationKind;
 
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct PathOptions {
     /// Relation type or family names to follow; empty: all.
     #[serde(default)]
+    #[cfg_attr(test, ts(type = "Array<RelationType>", optional))]
     pub types: Vec<String>,
     pub max_hops: Option<u32>,
 }

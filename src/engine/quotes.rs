@@ -14,6 +14,7 @@ use crate::text::translit_key;
 const MATCHING_QUOTES: usize = 10;
 
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct QuoteOptions {
     /// Only what this entity said.

@@ -25,6 +25,7 @@ const TITLE_BOOST: f32 = 1.25;
 const ALIAS_SCORE: f32 = 1.0;
 
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct SearchOptions {
     #[serde(flatten)]

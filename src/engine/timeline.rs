@@ -9,6 +9,7 @@ use super::{Explorer, Result};
 use crate::model::Event;
 
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct TimelineOptions {
     /// Only events naming this entity.
