@@ -2,7 +2,6 @@
 //!
 //! It is plain Rust (tested natively); `bindings` wraps it for JavaScript.
 
-mod csv;
 mod documents;
 pub mod entities;
 mod expand;
@@ -11,9 +10,7 @@ mod facets;
 mod figures;
 mod filter;
 mod graph;
-mod graphml;
 pub mod index;
-mod json;
 mod layout;
 mod links;
 pub mod options;

@@ -162,7 +162,7 @@ impl Value {
             Value::Number(n) if *n != 0.0 && n.abs() < 0.001 => "a number close to 0".into(),
             Value::Number(n) => {
                 let mut out = String::new();
-                super::json::number(&mut out, *n);
+                super::export::json::number(&mut out, *n);
                 out
             }
             Value::String(_) => "a string".into(),

@@ -1,9 +1,13 @@
 //! Exports the knowledge graph as a string (`json`, `graphml`, `csv` nodes, `csv-edges`); the CLI and the wasm API share this code, so both give the same bytes.
 
-use super::json::{self, array, key, string, strings};
+mod csv;
+mod graphml;
+pub(super) mod json;
+
 use super::timeline::precision;
 use super::{EngineError, Explorer, Result};
 use crate::blob::FORMAT_VERSION;
+use json::{array, key, string, strings};
 
 /// The formats `export` knows, as the error message lists them.
 pub const FORMATS: [&str; 4] = ["json", "graphml", "csv", "csv-edges"];
