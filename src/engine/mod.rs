@@ -9,6 +9,7 @@ mod export;
 mod facets;
 mod figures;
 mod filter;
+mod fnv;
 mod graph;
 pub mod index;
 mod layout;
