@@ -2,6 +2,7 @@
 //!
 //! It is plain Rust (tested natively); `bindings` wraps it for JavaScript.
 
+mod decimal;
 mod documents;
 pub mod entities;
 mod expand;

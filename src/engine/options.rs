@@ -157,14 +157,10 @@ impl Value {
                     "-Infinity".into()
                 }
             }
-            // Without the standard float formatter, which would add ~15 KB to the wasm (see `json::number`).
+            // Without the standard float formatter, which would add ~15 KB to the wasm (see [`super::decimal`]).
             Value::Number(n) if n.abs() >= 9.0e15 => "a number beyond 9e15".into(),
             Value::Number(n) if *n != 0.0 && n.abs() < 0.001 => "a number close to 0".into(),
-            Value::Number(n) => {
-                let mut out = String::new();
-                super::export::json::number(&mut out, *n);
-                out
-            }
+            Value::Number(n) => super::decimal::Decimal(*n).to_string(),
             Value::String(_) => "a string".into(),
             Value::Array(_) => "a list".into(),
             Value::Object(_) => "an object".into(),
