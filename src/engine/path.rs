@@ -43,9 +43,11 @@ impl Explorer {
         let types = RelationTypes::parse(&options.types)?;
         let max_hops = options.max_hops.unwrap_or(DEFAULT_MAX_HOPS);
         if max_hops == 0 || max_hops > MOST_HOPS {
-            return Err(EngineError(format!(
-                "maxHops must be between 1 and {MOST_HOPS}, not {max_hops}"
-            )));
+            return Err(EngineError::CountOutOfRange {
+                option: "maxHops",
+                most: MOST_HOPS,
+                got: max_hops,
+            });
         }
         if start == goal {
             return Ok(PathView { found: true, hops: Vec::new() });

@@ -127,13 +127,15 @@ impl Explorer {
     pub fn search(&self, raw: &str, options: &SearchOptions) -> Result<SearchResult> {
         let limit = options.limit.unwrap_or(DEFAULT_LIMIT);
         if limit == 0 || limit > MAX_LIMIT {
-            return Err(EngineError(format!(
-                "limit must be between 1 and {MAX_LIMIT}, not {limit}"
-            )));
+            return Err(EngineError::CountOutOfRange {
+                option: "limit",
+                most: MAX_LIMIT,
+                got: limit,
+            });
         }
         let offset = options.offset.unwrap_or(0);
         if offset > MAX_OFFSET {
-            return Err(EngineError(format!("offset must be at most {MAX_OFFSET}, not {offset}")));
+            return Err(EngineError::OffsetTooLarge { most: MAX_OFFSET, got: offset });
         }
         let resolved = options.filter.resolve(self)?;
         let parsed = query::parse(raw);

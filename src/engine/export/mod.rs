@@ -16,11 +16,7 @@ impl Explorer {
             "graphml" => Ok(self.export_graphml()),
             "csv" => Ok(self.export_csv_nodes()),
             "csv-edges" => Ok(self.export_csv_edges()),
-            other => Err(EngineError(format!(
-                "unknown export format {} (known: {})",
-                super::quoted(other),
-                FORMATS.join(", ")
-            ))),
+            other => Err(EngineError::UnknownExportFormat { format: other.to_string() }),
         }
     }
 }
