@@ -1,4 +1,7 @@
-//! The filter every listing shares (outlets, date range, entity types, entities that must be mentioned, an entity the result must be related to), parsed from JS options and applied to documents, entities and sentences.
+//! The filter every listing shares, parsed from JS options and applied to documents, entities and sentences.
+//!
+//! It holds outlets, a date range, entity types, entities that must be mentioned, and an entity the
+//! result must be related to.
 
 use serde::Deserialize;
 

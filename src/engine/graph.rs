@@ -1,4 +1,7 @@
-//! Takes a filter and graph options and gives the network to draw: the most mentioned entities passing the filter (or the neighbourhood of a focus entity), the relations between them with evidence counts, and their layout.
+//! Takes a filter and graph options and gives the network to draw: entities, the relations between them, and their layout.
+//!
+//! The nodes are the most mentioned entities passing the filter (or the neighbourhood of a focus entity);
+//! the edges carry evidence counts.
 
 use std::collections::BTreeMap;
 

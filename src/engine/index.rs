@@ -1,4 +1,6 @@
-//! Builds the inverted index when the corpus opens: folded term → sentences with token positions, plus each term's transliteration key and English stem.
+//! Builds the inverted index when the corpus opens: folded term → sentences with token positions.
+//!
+//! Each term also gets its transliteration key and its English stem, for query-word expansion.
 
 use std::collections::HashMap;
 

@@ -1,4 +1,6 @@
-//! Takes node ids and weighted springs between them and gives a deterministic force-directed layout (Fruchterman–Reingold) with coordinates in [0, 1].
+//! Takes node ids and weighted springs between them and gives a deterministic force-directed layout in [0, 1].
+//!
+//! The layout is Fruchterman–Reingold's.
 //!
 //! Same input, same picture: start positions come from a hash of each id (not from a clock or a
 //! random source), the iteration count and cooling are fixed, and only `+ - * / sqrt` are used, which

@@ -1,4 +1,6 @@
-//! The run-time engine: opens a decoded [`Corpus`] once and answers listing, search, entity, relation, graph, timeline, figure and quote queries with serializable views.
+//! The run-time engine: opens a decoded [`Corpus`] once and answers the page's queries with serializable views.
+//!
+//! It answers listing, search, entity, relation, graph, timeline, figure, quote and export queries.
 //!
 //! It is plain Rust (tested natively); `bindings` wraps it for JavaScript.
 

@@ -1,4 +1,7 @@
-//! Takes two entities and options and gives the cheapest evidence path between them: stated relations cost 1 a hop, co-mention costs 3, so a chain of stated relations wins unless it is three times longer; each hop keeps its direction and evidence sentences.
+//! Takes two entities and options and gives the cheapest evidence path between them, each hop with its evidence.
+//!
+//! Stated relations cost 1 a hop and co-mention costs 3, so a chain of stated relations wins unless it is
+//! three times longer; each hop keeps its direction and evidence sentences.
 //!
 //! Why weights and not "typed links first, then co-mention": a path may mix both, and a short
 //! co-mention detour should not hide a chain of stated relations, nor should one co-mention hop be

@@ -1,4 +1,6 @@
-//! Takes the `types` option of neighbors, path and graph (relation type names like `spouse-of` and family names like `family`) and gives the set of relation kinds to follow.
+//! Takes the `types` option of neighbors, path and graph and gives the set of relation kinds to follow.
+//!
+//! The option names relation types (`spouse-of`) and families (`family`).
 
 use super::order;
 use super::{EngineError, Result};

@@ -1,4 +1,6 @@
-//! Writes the knowledge graph as two CSV tables (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break): `csv` gives the nodes, `csv-edges` the edges.
+//! Writes the knowledge graph as two CSV tables: `csv` gives the nodes, `csv-edges` the edges.
+//!
+//! RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
 
 use crate::engine::Explorer;
 

@@ -1,4 +1,6 @@
-//! Exports the knowledge graph as a string (`json`, `graphml`, `csv` nodes, `csv-edges`); the CLI and the wasm API share this code, so both give the same bytes.
+//! Exports the knowledge graph as a string: `json`, `graphml`, `csv` (nodes) or `csv-edges`.
+//!
+//! The CLI and the wasm API share this code, so both give the same bytes.
 
 mod csv;
 mod graphml;

@@ -1,4 +1,7 @@
-//! Passage search: BM25 over sentences with expanded query words (see [`super::expand`]), phrases, exclusions, names found under every alias, title and name boosts, hits grouped by document, filters, facets, highlights and a nearest-spelling suggestion.
+//! Passage search: BM25 over sentences with expanded query words, hits grouped by document with facets and highlights.
+//!
+//! Query words are expanded (see [`super::expand`]); phrases, exclusions, names found under every alias,
+//! title and name boosts, filters and a nearest-spelling suggestion follow, step by step (see `steps`).
 
 mod steps;
 
