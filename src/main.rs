@@ -77,7 +77,9 @@ fn run(args: &[String]) -> Result<(), String> {
             let explorer = Explorer::from_corpus(options.compile()?.corpus);
             print!(
                 "{}",
-                explorer.export(options.get("format").unwrap_or("json")).map_err(|e| e.0)?
+                explorer
+                    .export(options.get("format").unwrap_or("json"))
+                    .map_err(|e| e.to_string())?
             );
             Ok(())
         }
@@ -109,58 +111,38 @@ fn run(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// `{"documents":[{"id","title","outlet","published","authors":[],"text","sentences":[[start,end],…]}]}`.
+/// One document of the `sentences` command: metadata, cleaned text and sentence spans (UTF-16 offsets).
+#[derive(serde::Serialize)]
+struct SentencesDocument<'a> {
+    id: &'a str,
+    title: &'a str,
+    outlet: &'a str,
+    published: &'a str,
+    authors: &'a [String],
+    text: &'a str,
+    sentences: Vec<[u32; 2]>,
+}
+
+/// `{"documents":[{"id","title","outlet","published","authors":[],"text","sentences":[[start,end],…]}]}`,
+/// one document a line.
 fn sentences_json(corpus: &corpus_explorer::model::Corpus) -> String {
-    fn string(out: &mut String, value: &str) {
-        out.push('"');
-        for c in value.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                    out.push_str(&format!("\\u{:04x}", c as u32))
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-    }
     let mut out = String::from("{\"documents\":[");
     for (i, doc) in corpus.documents.iter().enumerate() {
-        out.push_str(if i == 0 { "\n{" } else { ",\n{" });
-        for (key, value) in [
-            ("id", &doc.id),
-            ("title", &doc.title),
-            ("outlet", &doc.outlet),
-            ("published", &doc.published),
-        ] {
-            string(&mut out, key);
-            out.push(':');
-            string(&mut out, value);
-            out.push(',');
-        }
-        out.push_str("\"authors\":[");
-        for (j, author) in doc.authors.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            string(&mut out, author);
-        }
-        out.push_str("],\"text\":");
-        string(&mut out, &doc.text);
-        out.push_str(",\"sentences\":[");
         let first = doc.first_sentence as usize;
-        for (j, sentence) in
-            corpus.sentences[first..first + doc.sentence_count as usize].iter().enumerate()
-        {
-            out.push_str(&format!(
-                "{}[{},{}]",
-                if j > 0 { "," } else { "" },
-                sentence.start,
-                sentence.end
-            ));
-        }
-        out.push_str("]}");
+        let document = SentencesDocument {
+            id: &doc.id,
+            title: &doc.title,
+            outlet: &doc.outlet,
+            published: &doc.published,
+            authors: &doc.authors,
+            text: &doc.text,
+            sentences: corpus.sentences[first..first + doc.sentence_count as usize]
+                .iter()
+                .map(|s| [s.start, s.end])
+                .collect(),
+        };
+        out.push_str(if i == 0 { "\n" } else { ",\n" });
+        out.push_str(&serde_json::to_string(&document).expect("a document always serializes"));
     }
     out.push_str("\n]}\n");
     out

@@ -1,4 +1,7 @@
-//! The filter every listing shares (outlets, date range, entity types, entities that must be mentioned, an entity the result must be related to), parsed from JS options and applied to documents, entities and sentences.
+//! The filter every listing shares, parsed from JS options and applied to documents, entities and sentences.
+//!
+//! It holds outlets, a date range, entity types, entities that must be mentioned, and an entity the
+//! result must be related to.
 
 use serde::Deserialize;
 
@@ -44,26 +47,27 @@ impl Filter {
         for (field, value) in [("from", &self.from), ("to", &self.to)] {
             if let Some(date) = value {
                 if !is_date_prefix(date) {
-                    return Err(EngineError(format!(
-                        "filter {field}: {} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
-                        super::quoted(date)
-                    )));
+                    return Err(EngineError::NotADate { field, value: date.clone() });
                 }
             }
         }
         let kinds = self
             .types
             .iter()
-            .map(|t| EntityKind::parse(t).ok_or_else(|| EngineError(format!("filter types: unknown entity type {} (person, organization, place or group)", super::quoted(t)))))
+            .map(|t| {
+                EntityKind::parse(t)
+                    .ok_or_else(|| EngineError::UnknownEntityType { name: t.clone() })
+            })
             .collect::<Result<Vec<_>>>()?;
         let entities =
             self.entities.iter().map(|id| explorer.entity_index(id)).collect::<Result<Vec<_>>>()?;
         let linked = match &self.related {
             None => None,
             Some(id) => {
-                let e = explorer
-                    .entity_index(id)
-                    .map_err(|error| EngineError(format!("filter related: {error}")))?;
+                let e = explorer.entity_index(id).map_err(|error| EngineError::InOption {
+                    option: "filter related",
+                    error: error.into(),
+                })?;
                 let mut linked = vec![false; explorer.corpus.entities.len()];
                 for &r in &explorer.entity_relations[e as usize] {
                     linked

@@ -1,4 +1,6 @@
-//! Takes an entity and options and gives its links (neighbors): each relation with its type, family, direction, the other entity and every evidence sentence.
+//! Takes an entity and options and gives its links (neighbors), each relation with the other entity and its evidence.
+//!
+//! A link carries its type, family and direction, the entity at the other end and every evidence sentence.
 
 use serde::Deserialize;
 

@@ -1,4 +1,6 @@
-//! Takes a filter (and optionally a speaker) and gives quotes: who said what, to which outlet, where in which document; and the quotes a search query's words match.
+//! Takes a filter (and optionally a speaker) and gives quotes; also the quotes a search query's words match.
+//!
+//! A quote says who said what, to which outlet, and where in which document.
 
 use serde::Deserialize;
 

@@ -1,4 +1,6 @@
-//! Takes a filter (and optionally an entity) and gives the dated events in date order, each with its precision, the date words, its sentence and the entities it names.
+//! Takes a filter (and optionally an entity) and gives the dated events in date order.
+//!
+//! Each event comes with its precision, the date words, its sentence and the entities it names.
 
 use serde::Deserialize;
 

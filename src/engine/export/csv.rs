@@ -1,6 +1,8 @@
-//! Writes the knowledge graph as two CSV tables (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break): `csv` gives the nodes, `csv-edges` the edges.
+//! Writes the knowledge graph as two CSV tables: `csv` gives the nodes, `csv-edges` the edges.
+//!
+//! RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
 
-use super::Explorer;
+use crate::engine::Explorer;
 
 pub const NODE_COLUMNS: [&str; 6] = ["id", "name", "type", "mentions", "documents", "aliases"];
 pub const EDGE_COLUMNS: [&str; 6] = ["source", "target", "type", "family", "directed", "evidence"];

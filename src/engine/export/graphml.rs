@@ -1,6 +1,9 @@
-//! Writes the whole knowledge graph as GraphML (opens in Gephi, yEd, NetworkX): entities as nodes with name, type and counts; relations as edges with type, family, direction and evidence count.
+//! Writes the whole knowledge graph as GraphML, which opens in Gephi, yEd and NetworkX.
+//!
+//! Entities are nodes with name, type and counts; relations are edges with type, family, direction and
+//! evidence count.
 
-use super::Explorer;
+use crate::engine::Explorer;
 
 /// `<key>` declarations: (id, for, attr.name, attr.type). Gephi shows `label` as the node label and uses `weight`.
 const KEYS: [(&str, &str, &str, &str); 10] = [
