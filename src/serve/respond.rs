@@ -1,15 +1,14 @@
 //! One request (method, target) against the served directory → a [`Reply`]: a file, a redirect or an error.
 //!
-//! Only `GET` and `HEAD` (the HTTP layer leaves out a `HEAD` body); a directory without its slash is
+//! Only `GET` and `HEAD` (the HTTP step leaves out a `HEAD` body); a directory without its slash is
 //! redirected so relative links inside its `index.html` resolve; a file whose real path (symlinks
 //! followed) leaves the directory is not found. Headers common to every reply are added later.
 
 use std::fs::File;
 use std::path::Path;
 
-use tiny_http::Method;
-
 use super::headers::content_type;
+use super::http::reason;
 use super::paths::{path_part, resolve_request_path, Rejection};
 
 /// What to answer, before the common headers are added.
@@ -28,8 +27,8 @@ pub enum Body {
 
 impl Reply {
     /// A plain-text reply whose body is its status line (`404 Not Found`).
-    fn error(status: u16) -> Reply {
-        let reason = tiny_http::StatusCode(status).default_reason_phrase();
+    pub fn error(status: u16) -> Reply {
+        let reason = reason(status);
         Reply {
             status,
             content_type: "text/plain; charset=utf-8",
@@ -45,8 +44,8 @@ impl Reply {
 }
 
 /// Answers `method target` from `root` (a canonical directory path).
-pub fn respond(method: &Method, target: &str, root: &Path) -> Reply {
-    if !matches!(method, Method::Get | Method::Head) {
+pub fn respond(method: &str, target: &str, root: &Path) -> Reply {
+    if method != "GET" && method != "HEAD" {
         return Reply::error(405).with_header("Allow", "GET, HEAD".to_string());
     }
     let relative = match resolve_request_path(target) {
@@ -79,22 +78,22 @@ mod tests {
 
     /// (case name, method, target, status, (header, value) it must carry)
     #[rustfmt::skip]
-    const CASES: &[(&str, Method, &str, u16, Option<(&str, &str)>)] = &[
-        ("root serves index.html", Method::Get, "/", 200, None),
-        ("HEAD is answered like GET", Method::Head, "/index.html", 200, None),
-        ("nested file", Method::Get, "/pkg/x_bg.wasm", 200, None),
-        ("POST is not allowed", Method::Post, "/", 405, Some(("Allow", "GET, HEAD"))),
-        ("OPTIONS is not allowed", Method::Options, "/", 405, Some(("Allow", "GET, HEAD"))),
-        ("traversal is a bad request", Method::Get, "/../../etc/passwd", 400, None),
-        ("encoded traversal is a bad request", Method::Get, "/%2e%2e/%2e%2e/etc/passwd", 400, None),
-        ("NUL is a bad request", Method::Get, "/index.html%00", 400, None),
-        ("backslash is a bad request", Method::Get, "/pkg%5Cx_bg.wasm", 400, None),
-        ("a symlink out of the directory is not followed", Method::Get, "/outside/passwd", 404, None),
-        ("a symlink inside the directory is followed", Method::Get, "/inside/x_bg.wasm", 200, None),
-        ("missing file is not found", Method::Get, "/nope.js", 404, None),
-        ("directory without slash redirects", Method::Get, "/pkg", 301, Some(("Location", "/pkg/"))),
-        ("redirect drops the query", Method::Get, "/pkg?x=1", 301, Some(("Location", "/pkg/"))),
-        ("directory without index.html is not found", Method::Get, "/pkg/", 404, None),
+    const CASES: &[(&str, &str, &str, u16, Option<(&str, &str)>)] = &[
+        ("root serves index.html", "GET", "/", 200, None),
+        ("HEAD is answered like GET", "HEAD", "/index.html", 200, None),
+        ("nested file", "GET", "/pkg/x_bg.wasm", 200, None),
+        ("POST is not allowed", "POST", "/", 405, Some(("Allow", "GET, HEAD"))),
+        ("OPTIONS is not allowed", "OPTIONS", "/", 405, Some(("Allow", "GET, HEAD"))),
+        ("traversal is a bad request", "GET", "/../../etc/passwd", 400, None),
+        ("encoded traversal is a bad request", "GET", "/%2e%2e/%2e%2e/etc/passwd", 400, None),
+        ("NUL is a bad request", "GET", "/index.html%00", 400, None),
+        ("backslash is a bad request", "GET", "/pkg%5Cx_bg.wasm", 400, None),
+        ("a symlink out of the directory is not followed", "GET", "/outside/passwd", 404, None),
+        ("a symlink inside the directory is followed", "GET", "/inside/x_bg.wasm", 200, None),
+        ("missing file is not found", "GET", "/nope.js", 404, None),
+        ("directory without slash redirects", "GET", "/pkg", 301, Some(("Location", "/pkg/"))),
+        ("redirect drops the query", "GET", "/pkg?x=1", 301, Some(("Location", "/pkg/"))),
+        ("directory without index.html is not found", "GET", "/pkg/", 404, None),
     ];
 
     /// A fresh directory with index.html, pkg/x_bg.wasm and (on unix) symlinks out of and inside it.
@@ -136,7 +135,7 @@ mod tests {
     #[test]
     fn files_carry_their_length_and_type() {
         let root = served_directory("files");
-        let reply = respond(&Method::Get, "/pkg/x_bg.wasm", &root);
+        let reply = respond("GET", "/pkg/x_bg.wasm", &root);
         assert_eq!(reply.content_type, "application/wasm");
         assert!(matches!(reply.body, Body::File { len: 8, .. }));
         let _ = std::fs::remove_dir_all(root);
