@@ -5,7 +5,7 @@
 #   build   (default) set up missing tools, then build wasm (www/pkg) and target/release/corpus-explorer
 #   serve   build, then serve www/ on http://127.0.0.1:PORT/ (PORT from --port, env PORT, or 8080)
 #   test    set up (also Chromium, node_modules, rustfmt, clippy), lint gates (fmt, clippy native and wasm32),
-#           build, cargo test --release, node --test tests/browser/
+#           build, tsc type check of www/ (jsconfig.json), cargo test --release, node --test tests/browser/
 #   bench   set up like test, then benchmark ours vs MiniSearch, FlexSearch and Pagefind in headless Chromium at
 #           each scale of --scales (default 1,100,1000; corpora made by tests/bench/generate.mjs); prints the
 #           table and writes docs/benchmarks.md. Builds go to target/bench/ only (never www/pkg or target/release).
@@ -233,6 +233,9 @@ case "$COMMAND" in
     else
       step "wasm size within budget: $WASM_GZIP_BYTES of $WASM_GZIP_BUDGET bytes gzip"
     fi
+    # After build: the modules' types come partly from www/pkg/corpus_explorer.d.ts, which wasm-bindgen writes.
+    step "type check of www/ (tsc --noEmit -p jsconfig.json)"
+    node_modules/.bin/tsc --noEmit -p jsconfig.json || failed+=("tsc --noEmit -p jsconfig.json (www/ types)")
     step "native tests (cargo test --release)"
     cargo test --release || failed+=("cargo test")
     step "extraction scores against the gold (tests/entity_gold.rs, tests/relation_gold.rs, tests/fixture_sets.rs)"

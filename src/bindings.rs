@@ -13,59 +13,15 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::engine::options::{self, Budget, Value};
+use crate::engine::options::{self, Budget, OverBudget, Value};
 use crate::engine::{
     self, clip, entities::EntityFilter, EngineError, Filter, GraphOptions, NeighborOptions,
     PathOptions, QuoteOptions, SearchOptions, TimelineOptions, MAX_MESSAGE_CHARS,
 };
 
+/// The API's TypeScript types, generated from the Rust views and options by the `engine::typescript` test.
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = r#"
-/** Narrows every listing; fields combine with AND. Dates are YYYY, YYYY-MM or YYYY-MM-DD, inclusive (publication dates). `related`: an entity id; only entities linked to it, only sentences naming one of them. */
-export interface Filter { outlets?: string[]; from?: string; to?: string; types?: EntityType[]; entities?: string[]; related?: string; }
-export type EntityType = 'person' | 'organization' | 'place' | 'group';
-/** A relation type (`spouse-of`, `head-of`, `met-with`, `co-mention`, …) or a family name; see docs/js-api.md. */
-export type RelationType = string;
-export type RelationFamily = 'family' | 'affiliation' | 'office' | 'interaction' | 'support' | 'statement' | 'co-mention';
-export interface Stats { formatVersion: number; documents: number; sentences: number; entities: number; relations: number; terms: number; entityTypes: Record<EntityType, number>; }
-export interface DocumentSummary { id: string; title: string; outlet: string; published: string; authors: string[]; source: string; sentences: number; mentions: number; }
-/** Offsets are UTF-16 code units into `text`. */
-export interface DocumentView extends Omit<DocumentSummary, 'mentions'> { text: string; paragraphs: { start: number; end: number; kind: 'body' | 'heading' | 'caption' }[]; mentions: { entity: string; name: string; type: EntityType; start: number; end: number }[]; }
-/** `unnamed`: a person the text speaks of without naming ("three of her sons"); `name` is then a bracketed description. */
-export interface EntitySummary { id: string; name: string; type: EntityType; unnamed: boolean; aliases: string[]; mentions: number; documents: number; }
-export interface Evidence { doc: string; title: string; start: number; end: number; text: string; }
-export interface SentenceView { start: number; end: number; text: string; }
-/** `source` and `target` as the relation is stated ("source head-of target"); `other` is the entity at the far end. */
-export interface Link { source: string; target: string; type: RelationType; family: RelationFamily; directed: boolean; other: EntitySummary; evidence: Evidence[]; }
-/** `start`/`end`: the quoted words in `doc`. */
-export interface Quote { speaker: EntitySummary; text: string; outlet: EntitySummary | null; doc: string; title: string; start: number; end: number; }
-export interface EntityView { id: string; name: string; type: EntityType; unnamed: boolean; aliases: string[]; mentionCount: number; documents: number; mentions: { doc: string; title: string; start: number; end: number; sentence: SentenceView }[]; roles: { text: string; doc: string; title: string; start: number; end: number; sentence: SentenceView }[]; relations: Link[]; quotes: Quote[]; }
-/** `highlights` are offsets into `text`; `matched` lists other spellings that matched. */
-export interface Hit { doc: string; title: string; outlet: string; published: string; sentence: number; start: number; end: number; text: string; highlights: [number, number][]; score: number; matched: string[]; }
-export interface FacetValue { value: string; count: number; }
-export interface SearchResult { query: string; total: number; hits: Hit[]; facets: { outlet: FacetValue[]; year: FacetValue[]; type: FacetValue[] }; entities: EntitySummary[]; quotes: Quote[]; notice?: string; }
-export type Suggestion = { kind: 'entity'; id: string; label: string; type: EntityType; documents: number } | { kind: 'term'; label: string; count: number };
-export interface SearchOptions extends Filter { limit?: number; offset?: number; }
-export interface EntityFilter extends Filter { query?: string; limit?: number; offset?: number; }
-/** `types`: relation type or family names to follow; empty or absent: all. */
-export interface NeighborOptions { types?: RelationType[]; minEvidence?: number; limit?: number; }
-export interface PathOptions { types?: RelationType[]; maxHops?: number; }
-/** A hop walks from `source` to `target`; `reversed` says the relation is stated the other way ("target head-of source"). */
-export interface Hop { source: string; target: string; type: RelationType; family: RelationFamily; directed: boolean; reversed: boolean; evidence: Evidence[]; }
-export interface PathView { found: boolean; hops: Hop[]; }
-/** `limit` 1–150 (default 40); `focus`: an entity id whose neighbourhood to draw, `depth` 1 or 2 links (default 1). */
-export interface GraphOptions { limit?: number; types?: RelationType[]; focus?: string; depth?: number; }
-/** `x`, `y` in [0, 1]: the layout computed in wasm (same arguments, same picture). `evidence`: sentences in the filtered documents. */
-export interface GraphView { total: number; nodes: { id: string; name: string; type: EntityType; unnamed: boolean; mentions: number; x: number; y: number }[]; edges: { source: string; target: string; type: RelationType; family: RelationFamily; directed: boolean; evidence: number }[]; }
-export interface TimelineOptions { entity?: string; }
-/** `start`/`end`: the date words (`dateText`) in `doc`. */
-export interface TimelineEvent { date: string; precision: 'day' | 'month' | 'year'; dateText: string; doc: string; title: string; start: number; end: number; sentence: SentenceView; entities: EntitySummary[]; }
-export interface FigureView { text: string; value: number | null; counts: string; source: EntitySummary | null; doc: string; title: string; start: number; end: number; sentence: SentenceView; }
-/** `disagree`: the values differ by more than 10% of the smaller. */
-export interface FigureGroup { topic: string; figures: FigureView[]; disagree: boolean; }
-export interface QuoteOptions { entity?: string; }
-export type ExportFormat = 'json' | 'graphml' | 'csv' | 'csv-edges';
-"#;
+const TYPES: &'static str = include_str!("engine/api.d.ts");
 
 static ENGINE: OnceLock<Result<engine::Explorer, EngineError>> = OnceLock::new();
 /// The message of the first panic, if one happened.
@@ -133,7 +89,7 @@ fn enter() -> Result<&'static engine::Explorer, JsError> {
 
 #[inline(never)]
 fn fail(error: EngineError) -> JsError {
-    JsError::new(&clip(&error.0, MAX_MESSAGE_CHARS))
+    JsError::new(&clip(&error.to_string(), MAX_MESSAGE_CHARS))
 }
 
 /// What a thrown JS value says, without running any more of its code than reading `message`.
@@ -147,14 +103,53 @@ fn thrown(error: &JsValue) -> String {
     }
 }
 
-/// Copies a JS value into a [`Value`]. An error is (where, why): `where` is a path like `.outlets[2]`.
-fn to_value(value: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, (String, String)> {
-    let here = |why: String| (String::new(), why);
+/// Why a JS value could not be copied.
+enum Unreadable {
+    /// It passed a limit of the [`Budget`].
+    OverBudget { limit: OverBudget },
+    /// A key or argument that should be a string is not.
+    NotAString,
+    /// A string longer than `mib` MiB.
+    LongString { mib: usize },
+    /// A BigInt, Symbol, function or other value options cannot hold.
+    NotPlain { kind: &'static str },
+    /// Reading it ran a getter or proxy trap that threw this message.
+    Threw { message: String },
+}
+
+impl core::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Unreadable::OverBudget { limit } => write!(f, "{limit}"),
+            Unreadable::NotAString => f.write_str("expected a string"),
+            Unreadable::LongString { mib } => write!(f, "a string longer than {mib} MiB"),
+            Unreadable::NotPlain { kind } => write!(f, "expected a plain value, got {kind}"),
+            Unreadable::Threw { message } => write!(f, "reading it threw: {message}"),
+        }
+    }
+}
+
+impl From<OverBudget> for Unreadable {
+    fn from(limit: OverBudget) -> Self {
+        Unreadable::OverBudget { limit }
+    }
+}
+
+/// Where in an argument a value could not be copied (a path like `.outlets[2]`, empty for the argument
+/// itself), and why.
+struct UnreadableAt {
+    path: String,
+    why: Unreadable,
+}
+
+/// Copies a JS value into a [`Value`].
+fn to_value(value: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, UnreadableAt> {
+    let here = |why: Unreadable| UnreadableAt { path: String::new(), why };
     if value.is_undefined() || value.is_null() {
         return Ok(Value::Null);
     }
     let text = value.is_string().then(|| read_string(value)).transpose().map_err(here)?;
-    budget.take(depth, text.as_ref().map_or(0, String::len)).map_err(here)?;
+    budget.take(depth, text.as_ref().map_or(0, String::len)).map_err(|e| here(e.into()))?;
     if let Some(text) = text {
         return Ok(Value::String(text));
     }
@@ -176,7 +171,7 @@ fn to_value(value: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value,
         ""
     };
     if !kind.is_empty() {
-        return Err(here(format!("expected a plain value, got {kind}")));
+        return Err(here(Unreadable::NotPlain { kind }));
     }
     let (keys, array) = match is_array(value) {
         Ok(true) => (None, true),
@@ -188,7 +183,7 @@ fn to_value(value: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value,
         None => get(value, &JsValue::from_str("length")).map_err(here)?.as_f64().unwrap_or(0.0),
     };
     if !(0.0..=options::MAX_VALUES as f64).contains(&length) {
-        return Err(here(format!("holds more than {} values", options::MAX_VALUES)));
+        return Err(here(OverBudget::TooManyValues { values: options::MAX_VALUES }.into()));
     }
     let mut items = Vec::with_capacity(length as usize);
     let mut fields = Vec::with_capacity(if array { 0 } else { length as usize });
@@ -197,22 +192,19 @@ fn to_value(value: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value,
             Some(keys) => {
                 let key = keys.get(i);
                 let name = read_string(&key).map_err(here)?;
-                budget.take(depth + 1, name.len()).map_err(here)?;
+                budget.take(depth + 1, name.len()).map_err(|e| here(e.into()))?;
                 (key, Some(name))
             }
             None => (JsValue::from(i), None),
         };
-        let at = |(path, why): (String, String)| {
-            (
-                if let Some(name) = &name {
-                    format!(".{}{path}", clip(name, 64))
-                } else {
-                    format!("[{i}]{path}")
-                },
-                why,
-            )
+        let at = |UnreadableAt { path, why }| UnreadableAt {
+            path: match &name {
+                Some(name) => format!(".{}{path}", clip(name, 64)),
+                None => format!("[{i}]{path}"),
+            },
+            why,
         };
-        let item = get(value, &key).map_err(|why| at((String::new(), why)))?;
+        let item = get(value, &key).map_err(|why| at(here(why)))?;
         let item = to_value(&item, depth + 1, budget).map_err(at)?;
         match name {
             Some(name) => fields.push((name, item)),
@@ -223,21 +215,21 @@ fn to_value(value: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value,
 }
 
 /// `target[key]`, with what it threw (a getter, a proxy trap) as the error.
-fn get(target: &JsValue, key: &JsValue) -> Result<JsValue, String> {
+fn get(target: &JsValue, key: &JsValue) -> Result<JsValue, Unreadable> {
     Reflect::get(target, key).map_err(|e| threw(&e))
 }
 
-fn threw(error: &JsValue) -> String {
-    format!("reading it threw: {}", thrown(error))
+fn threw(error: &JsValue) -> Unreadable {
+    Unreadable::Threw { message: thrown(error) }
 }
 
 /// A JS string as UTF-8 (a lone surrogate becomes U+FFFD), refused past the text budget before it is copied.
-fn read_string(value: &JsValue) -> Result<String, String> {
+fn read_string(value: &JsValue) -> Result<String, Unreadable> {
     let Some(text) = value.dyn_ref::<JsString>() else {
-        return Err("expected a string".into());
+        return Err(Unreadable::NotAString);
     };
     if text.length() as usize > options::MAX_TEXT_BYTES {
-        return Err(format!("a string longer than {} MiB", options::MAX_TEXT_BYTES >> 20));
+        return Err(Unreadable::LongString { mib: options::MAX_TEXT_BYTES >> 20 });
     }
     Ok(value.as_string().unwrap_or_default())
 }
@@ -270,7 +262,7 @@ fn read_options<T: DeserializeOwned + Default>(
 #[inline(never)]
 fn copy_options(value: Option<JsValue>, what: &str) -> Result<Value, JsError> {
     let Some(value) = value else { return Ok(Value::Null) };
-    to_value(&value, 0, &mut Budget::default()).map_err(|(path, why)| {
+    to_value(&value, 0, &mut Budget::default()).map_err(|UnreadableAt { path, why }| {
         let at = path.strip_prefix('.').unwrap_or(&path);
         JsError::new(&clip(
             &if at.is_empty() { format!("{what}: {why}") } else { format!("{what}: {at}: {why}") },
@@ -303,7 +295,7 @@ pub fn panic_for_tests() -> Result<(), JsError> {
     install_panic_hook();
     run(|_| match option_env!("CORPUS_EXPLORER_PANIC_PROBE") {
         Some(_) => panic!("panic probe of a test build"),
-        None => Err(EngineError("not a test build".into())),
+        None => Err(EngineError::NotATestBuild),
     })
 }
 

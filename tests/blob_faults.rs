@@ -24,7 +24,7 @@ fn small() -> &'static Corpus {
 }
 
 fn message(bytes: &[u8]) -> Option<String> {
-    Explorer::open(bytes).err().map(|e| e.0)
+    Explorer::open(bytes).err().map(|e| e.to_string())
 }
 
 /// Asks the engine everything the page can ask; any panic fails the test.
@@ -195,7 +195,7 @@ fn flipped_bytes_are_refused_or_answer_without_panicking() {
             }
             Err(error) => {
                 refused += 1;
-                assert!(error.0.starts_with("corpus blob is"), "{error}");
+                assert!(error.to_string().starts_with("corpus blob is"), "{error}");
             }
         }
     }
@@ -560,7 +560,7 @@ proptest! {
         }
         match Explorer::open(&blob::encode(&corpus)) {
             Ok(explorer) => sweep(&explorer),
-            Err(error) => prop_assert!(error.0.starts_with("corpus blob is corrupt"), "{}", error.0),
+            Err(error) => prop_assert!(error.to_string().starts_with("corpus blob is corrupt"), "{}", error.to_string()),
         }
     }
 }

@@ -133,11 +133,14 @@ fn check(call: &Call) -> Result<Duration, String> {
             }
         }
         Err(error) => {
-            if error.0.trim().is_empty() {
+            if error.to_string().trim().is_empty() {
                 return Err(format!("{name}: an error without a message"));
             }
-            if error.0.chars().count() > MAX_MESSAGE_CHARS + 1 {
-                return Err(format!("{name}: an error of {} characters", error.0.chars().count()));
+            if error.to_string().chars().count() > MAX_MESSAGE_CHARS + 1 {
+                return Err(format!(
+                    "{name}: an error of {} characters",
+                    error.to_string().chars().count()
+                ));
             }
         }
     }
@@ -415,11 +418,11 @@ fn wrong_types_are_errors_that_name_the_field() {
     ];
     for (name, call, expected) in cases {
         let error = run(call).expect_err(name);
-        assert!(error.0.contains(expected), "{name}: {:?}", error.0);
+        assert!(error.to_string().contains(expected), "{name}: {:?}", error.to_string());
         assert!(
-            error.0.chars().count() <= MAX_MESSAGE_CHARS + 1,
+            error.to_string().chars().count() <= MAX_MESSAGE_CHARS + 1,
             "{name}: {} characters",
-            error.0.chars().count()
+            error.to_string().chars().count()
         );
     }
 }
@@ -579,6 +582,6 @@ proptest! {
         // JSON objects keep one value per key; compare with the last one winning, as in JS.
         let mut dedup: Vec<(String, Value)> = Vec::new();
         if let Value::Object(fs) = &direct { for (k, v) in fs { dedup.retain(|(x, _)| x != k); dedup.push((k.clone(), v.clone())); } }
-        prop_assert_eq!(read::<PathOptions>(&value, "path options").map_err(|e| !e.0.is_empty()), read::<PathOptions>(&Value::Object(dedup), "path options").map_err(|e| !e.0.is_empty()));
+        prop_assert_eq!(read::<PathOptions>(&value, "path options").map_err(|e| !e.to_string().is_empty()), read::<PathOptions>(&Value::Object(dedup), "path options").map_err(|e| !e.to_string().is_empty()));
     }
 }

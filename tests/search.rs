@@ -269,7 +269,7 @@ proptest! {
         let options = SearchOptions { limit: Some(limit), offset: Some(offset), ..SearchOptions::default() };
         match explorer.search(&query, &options) {
             Ok(result) => prop_assert!(result.hits.len() <= limit as usize),
-            Err(error) => prop_assert!(!error.0.is_empty()),
+            Err(error) => prop_assert!(!error.to_string().is_empty()),
         }
     }
 }

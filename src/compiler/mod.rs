@@ -8,15 +8,18 @@
 //!    [`lexicon`] (world knowledge, the curated overrides, name keys; a folder, not a stage);
 //! 4. [`resolve::resolve`] joins the candidates into entities: canonical name, spellings, mentions;
 //! 5. [`extract::attach_roles`] reads the role lines of each person;
-//! 6. [`relate::typed_relations`] reads the typed relations the sentences state (adding the unnamed
+//! 6. [`relate::typed_relations`](fn@relate::typed_relations) reads the typed relations the sentences state (adding the unnamed
 //!    relatives they speak of as entities);
-//! 7. [`relate::co_mentions`] links entities named in one sentence;
+//! 7. [`relate::co_mentions`](fn@relate::co_mentions) links entities named in one sentence;
 //! 8. [`facts::events`] dates events;
 //! 9. [`facts::quotes`] finds direct quotes, with speaker and outlet;
 //! 10. [`facts::figures`] finds figures, with what they count and who gives them.
 //!
 //! The result is encoded by [`crate::blob`]; the search index is built by the engine when it opens
 //! the corpus. [`error`] holds the one error type of every stage.
+
+// The stage list above links the private stage folders: read it with `--document-private-items`.
+#![allow(rustdoc::private_intra_doc_links)]
 
 mod error;
 
@@ -74,7 +77,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Error> {
     let typed = relate::typed_relations(&corpus.documents, &corpus.sentences, &mut corpus.entities);
     corpus.relations = relate::with_co_mentions(typed, relate::co_mentions(&corpus.entities));
     corpus.events = facts::events(&corpus.documents, &corpus.sentences, &corpus.entities);
-    let items = relate::sentence_items(&corpus.documents, &corpus.sentences, &corpus.entities);
+    let items = relate::resolved_items(&corpus.documents, &corpus.sentences, &corpus.entities);
     let kinds: Vec<_> = corpus.entities.iter().map(|e| e.kind).collect();
     corpus.quotes = facts::quotes(&corpus.documents, &items, &kinds);
     corpus.figures =

@@ -11,6 +11,7 @@ use crate::text::{fold, tokens, translit_key};
 
 /// `entities(filter)`: the shared filter plus a name query and paging.
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct EntityFilter {
     #[serde(flatten)]

@@ -1,4 +1,7 @@
-//! Query-word expansion: the index terms a typed word matches (itself, other spellings, other forms of the English word, the words it begins, and typo corrections when the text lacks it), and the nearest spelling to suggest when nothing matches.
+//! Query-word expansion: the index terms a typed word matches, and the nearest spelling to suggest when nothing matches.
+//!
+//! A word matches itself, its other spellings, other forms of the English word, the words it begins, and
+//! typo corrections when the text lacks it.
 
 use std::collections::BTreeMap;
 

@@ -1,4 +1,7 @@
-//! Takes a filter and gives the figures grouped by topic, each with what it counts, who says so and its sentence, and whether the values of a topic disagree (differ by more than 10%).
+//! Takes a filter and gives the figures grouped by topic, and whether the values of a topic disagree.
+//!
+//! Each figure comes with what it counts, who says so and its sentence; a topic's values disagree when
+//! they differ by more than 10%.
 
 use std::collections::BTreeMap;
 

@@ -1,21 +1,33 @@
-//! The filter every listing shares (outlets, date range, entity types, entities that must be mentioned, an entity the result must be related to), parsed from JS options and applied to documents, entities and sentences.
+//! The filter every listing shares, parsed from JS options and applied to documents, entities and sentences.
+//!
+//! It holds outlets, a date range, entity types, entities that must be mentioned, and an entity the
+//! result must be related to.
 
 use serde::Deserialize;
 
 use super::{EngineError, Explorer, Result};
 use crate::model::{is_date_prefix, EntityKind};
 
-/// Narrows documents, entities and hits; every field set must hold.
+/// Narrows every listing (documents, entities, hits); every field set must hold (they combine with AND).
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct Filter {
+    /// Documents from one of these outlets (exact names, as in `documents()`).
     #[serde(default)]
+    #[cfg_attr(test, ts(as = "Option<_>", optional))]
     pub outlets: Vec<String>,
+    /// Earliest publication date, inclusive: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub from: Option<String>,
+    /// Latest publication date, inclusive: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub to: Option<String>,
+    /// Entity types (`person`, `organization`, `place`, `group`).
     #[serde(default)]
+    #[cfg_attr(test, ts(type = "Array<EntityType>", optional))]
     pub types: Vec<String>,
+    /// Entity ids that must all be mentioned in the document.
     #[serde(default)]
+    #[cfg_attr(test, ts(as = "Option<_>", optional))]
     pub entities: Vec<String>,
     /// An entity id: only entities linked to it (by any relation), only sentences naming one of them.
     pub related: Option<String>,
@@ -35,26 +47,27 @@ impl Filter {
         for (field, value) in [("from", &self.from), ("to", &self.to)] {
             if let Some(date) = value {
                 if !is_date_prefix(date) {
-                    return Err(EngineError(format!(
-                        "filter {field}: {} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
-                        super::quoted(date)
-                    )));
+                    return Err(EngineError::NotADate { field, value: date.clone() });
                 }
             }
         }
         let kinds = self
             .types
             .iter()
-            .map(|t| EntityKind::parse(t).ok_or_else(|| EngineError(format!("filter types: unknown entity type {} (person, organization, place or group)", super::quoted(t)))))
+            .map(|t| {
+                EntityKind::parse(t)
+                    .ok_or_else(|| EngineError::UnknownEntityType { name: t.clone() })
+            })
             .collect::<Result<Vec<_>>>()?;
         let entities =
             self.entities.iter().map(|id| explorer.entity_index(id)).collect::<Result<Vec<_>>>()?;
         let linked = match &self.related {
             None => None,
             Some(id) => {
-                let e = explorer
-                    .entity_index(id)
-                    .map_err(|error| EngineError(format!("filter related: {error}")))?;
+                let e = explorer.entity_index(id).map_err(|error| EngineError::InOption {
+                    option: "filter related",
+                    error: error.into(),
+                })?;
                 let mut linked = vec![false; explorer.corpus.entities.len()];
                 for &r in &explorer.entity_relations[e as usize] {
                     linked

@@ -1,4 +1,6 @@
-//! Test-only: builds a small synthetic corpus from plain texts (sentences by the real segmenter, index by the real index builder), with entities found by their names, typed relations, events, figures and quotes.
+//! Test-only: builds a small synthetic corpus from plain texts through the real segmenter and index builder.
+//!
+//! Entities are found by their names; typed relations, events, figures and quotes are added by hand.
 //!
 //! The people and organizations are invented, so no test states a claim about a real person.
 

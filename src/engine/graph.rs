@@ -1,4 +1,7 @@
-//! Takes a filter and graph options and gives the network to draw: the most mentioned entities passing the filter (or the neighbourhood of a focus entity), the relations between them with evidence counts, and their layout.
+//! Takes a filter and graph options and gives the network to draw: entities, the relations between them, and their layout.
+//!
+//! The nodes are the most mentioned entities passing the filter (or the neighbourhood of a focus entity);
+//! the edges carry evidence counts.
 
 use std::collections::BTreeMap;
 
@@ -20,12 +23,14 @@ const STATED_PULL: f64 = 1.0;
 const CO_MENTION_PULL: f64 = 0.3;
 
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct GraphOptions {
     /// Most nodes (default 40, at most 150).
     pub limit: Option<u32>,
     /// Relation type or family names to draw; empty: all.
     #[serde(default)]
+    #[cfg_attr(test, ts(type = "Array<RelationType>", optional))]
     pub types: Vec<String>,
     /// An entity id: draw its neighbourhood instead of the most mentioned entities.
     pub focus: Option<String>,
@@ -38,13 +43,15 @@ impl Explorer {
     pub fn graph(&self, filter: &Filter, options: &GraphOptions) -> Result<GraphView> {
         let limit = options.limit.unwrap_or(DEFAULT_GRAPH_NODES);
         if limit == 0 || limit > MOST_GRAPH_NODES {
-            return Err(EngineError(format!(
-                "graph limit must be between 1 and {MOST_GRAPH_NODES}, not {limit}"
-            )));
+            return Err(EngineError::CountOutOfRange {
+                option: "graph limit",
+                most: MOST_GRAPH_NODES,
+                got: limit,
+            });
         }
         let depth = options.depth.unwrap_or(1);
         if depth == 0 || depth > MOST_DEPTH {
-            return Err(EngineError(format!("graph depth must be 1 or {MOST_DEPTH}, not {depth}")));
+            return Err(EngineError::DepthOutOfRange { most: MOST_DEPTH, got: depth });
         }
         let resolved = filter.resolve(self)?;
         let types = RelationTypes::parse(&options.types)?;
@@ -81,9 +88,10 @@ impl Explorer {
                 (all.len() as u32, all.into_iter().take(limit as usize).collect())
             }
             Some(id) => {
-                let focus = self
-                    .entity_index(id)
-                    .map_err(|error| EngineError(format!("graph focus: {error}")))?;
+                let focus = self.entity_index(id).map_err(|error| EngineError::InOption {
+                    option: "graph focus",
+                    error: error.into(),
+                })?;
                 // Breadth-first over drawn relations to `depth`, keeping entities that pass the filter.
                 let mut distance: BTreeMap<u32, u32> = BTreeMap::from([(focus, 0)]);
                 let mut frontier = vec![focus];
@@ -307,7 +315,7 @@ mod tests {
         ];
         for (name, options, words) in cases {
             let error = e.graph(&Filter::default(), options).expect_err(name);
-            assert!(error.0.contains(words), "{name}: {}", error.0);
+            assert!(error.to_string().contains(words), "{name}: {error}");
         }
     }
 }

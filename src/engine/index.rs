@@ -1,8 +1,10 @@
-//! Builds the inverted index when the corpus opens: folded term → sentences with token positions, plus each term's transliteration key and English stem.
+//! Builds the inverted index when the corpus opens: folded term → sentences with token positions.
+//!
+//! Each term also gets its transliteration key and its English stem, for query-word expansion.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
+use super::fnv::BuildFnv;
 use super::order;
 use super::stem::stem;
 use crate::model::{Document, Index, Posting, Sentence, Term};
@@ -13,33 +15,11 @@ pub fn term(index: &Index, folded: &str) -> Option<u32> {
     index.terms.binary_search_by(|t| t.text.as_str().cmp(folded)).ok().map(|i| i as u32)
 }
 
-/// FNV-1a: a small, fast hash for short keys (the standard SipHash guards against flooding, which an
-/// index of our own text does not need).
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325) // the FNV offset basis
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
 /// Indexes every sentence of every document. Terms are numbered in order of appearance through a
 /// hash map, then sorted once (a sorted map compared strings on every token: about 20 ms of the
 /// page's start in the browser).
 pub fn build_index(documents: &[Document], sentences: &[Sentence]) -> Index {
-    let mut ids: HashMap<String, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut ids: HashMap<String, u32, BuildFnv> = HashMap::default();
     let mut found: Vec<Term> = Vec::new();
     let mut total_tokens = 0usize;
     let mut folded = String::new();

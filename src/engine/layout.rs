@@ -1,4 +1,6 @@
-//! Takes node ids and weighted springs between them and gives a deterministic force-directed layout (Fruchterman–Reingold) with coordinates in [0, 1].
+//! Takes node ids and weighted springs between them and gives a deterministic force-directed layout in [0, 1].
+//!
+//! The layout is Fruchterman–Reingold's.
 //!
 //! Same input, same picture: start positions come from a hash of each id (not from a clock or a
 //! random source), the iteration count and cooling are fixed, and only `+ - * / sqrt` are used, which
@@ -18,13 +20,8 @@ const START_TEMPERATURE: f64 = 0.1;
 /// Pull of every node towards the middle, so that unlinked nodes stay in the picture.
 const GRAVITY: f64 = 1.5;
 
-/// FNV-1a: a stable hash of an id, for the start position.
-fn hash(id: &str) -> u64 {
-    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
-}
-
 fn start_position(id: &str) -> [f64; 2] {
-    let h = hash(id);
+    let h = super::fnv::hash(id.as_bytes());
     [(h >> 32) as f64 / 4_294_967_296.0, (h & 0xffff_ffff) as f64 / 4_294_967_296.0]
 }
 

@@ -1,4 +1,6 @@
-//! Takes an entity and options and gives its links (neighbors): each relation with its type, family, direction, the other entity and every evidence sentence.
+//! Takes an entity and options and gives its links (neighbors), each relation with the other entity and its evidence.
+//!
+//! A link carries its type, family and direction, the entity at the other end and every evidence sentence.
 
 use serde::Deserialize;
 
@@ -9,10 +11,12 @@ use super::{Explorer, Result};
 use crate::model::{Relation, RelationKind};
 
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct NeighborOptions {
     /// Relation type or family names to follow (`spouse-of`, `family`, `co-mention`); empty: all.
     #[serde(default)]
+    #[cfg_attr(test, ts(type = "Array<RelationType>", optional))]
     pub types: Vec<String>,
     pub min_evidence: Option<u32>,
     pub limit: Option<u32>,

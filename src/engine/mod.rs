@@ -1,19 +1,21 @@
-//! The run-time engine: opens a decoded [`Corpus`] once and answers listing, search, entity, relation, graph, timeline, figure and quote queries with serializable views.
+//! The run-time engine: opens a decoded [`Corpus`] once and answers the page's queries with serializable views.
+//!
+//! It answers listing, search, entity, relation, graph, timeline, figure, quote and export queries.
 //!
 //! It is plain Rust (tested natively); `bindings` wraps it for JavaScript.
 
-mod csv;
+mod decimal;
 mod documents;
 pub mod entities;
+mod error;
 mod expand;
 mod export;
 mod facets;
 mod figures;
 mod filter;
+mod fnv;
 mod graph;
-mod graphml;
 pub mod index;
-mod json;
 mod layout;
 mod links;
 pub mod options;
@@ -27,10 +29,13 @@ mod search;
 mod stem;
 mod suggest;
 mod timeline;
+#[cfg(test)]
+mod typescript;
 pub mod views;
 
 use std::collections::BTreeMap;
 
+pub use error::EngineError;
 pub use filter::Filter;
 pub use graph::GraphOptions;
 pub use links::NeighborOptions;
@@ -39,27 +44,11 @@ pub use quotes::QuoteOptions;
 pub use search::SearchOptions;
 pub use timeline::TimelineOptions;
 
-use crate::blob::{self, DecodeError, FORMAT_VERSION};
+use crate::blob::{self, FORMAT_VERSION};
 use crate::model::{Corpus, EntityKind};
 
 /// The blob the build script compiled from `corpus/` (or `$CORPUS_DIR`).
 pub static EMBEDDED_BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
-
-/// An error a caller can act on; its message says what was wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EngineError(pub String);
-
-impl core::fmt::Display for EngineError {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl From<DecodeError> for EngineError {
-    fn from(error: DecodeError) -> Self {
-        EngineError(error.to_string())
-    }
-}
 
 pub type Result<T> = core::result::Result<T, EngineError>;
 
@@ -274,14 +263,14 @@ impl Explorer {
         self.entity_by_id
             .get(id)
             .copied()
-            .ok_or_else(|| EngineError(format!("no entity with id {}", quoted(id))))
+            .ok_or_else(|| EngineError::UnknownEntity { id: id.to_string() })
     }
 
     fn doc_index(&self, id: &str) -> Result<u32> {
         self.doc_by_id
             .get(id)
             .copied()
-            .ok_or_else(|| EngineError(format!("no document with id {}", quoted(id))))
+            .ok_or_else(|| EngineError::UnknownDocument { id: id.to_string() })
     }
 
     /// The text of a sentence.

@@ -8,7 +8,7 @@
 //! use corpus_explorer::engine::{options::{read, Value}, SearchOptions};
 //! let value = Value::Object(vec![("limit".into(), Value::Number(1.5))]);
 //! let error = read::<SearchOptions>(&value, "search options").unwrap_err();
-//! assert_eq!(error.0, "search options: limit: expected a whole number from 0 to 4294967295, got 1.5");
+//! assert_eq!(error.to_string(), "search options: limit: expected a whole number from 0 to 4294967295, got 1.5");
 //! ```
 
 use core::fmt;
@@ -18,7 +18,7 @@ use serde::de::{
 };
 use serde::Deserialize;
 
-use super::{clip, EngineError, Result, MAX_MESSAGE_CHARS};
+use super::{EngineError, Result};
 
 /// A JSON-like value; `undefined` is read as [`Value::Null`].
 #[derive(Debug, Clone, PartialEq)]
@@ -52,17 +52,42 @@ impl Default for Budget {
     }
 }
 
+/// The limit an argument passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverBudget {
+    /// Nested deeper than `levels`.
+    TooDeep { levels: usize },
+    /// More than `values` values.
+    TooManyValues { values: usize },
+    /// More than `mib` MiB of text.
+    TooMuchText { mib: usize },
+}
+
+impl fmt::Display for OverBudget {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OverBudget::TooDeep { levels } => write!(f, "nested deeper than {levels} levels"),
+            OverBudget::TooManyValues { values } => write!(f, "holds more than {values} values"),
+            OverBudget::TooMuchText { mib } => write!(f, "holds more than {mib} MiB of text"),
+        }
+    }
+}
+
 impl Budget {
     /// Takes one value at `depth` holding `text_bytes` bytes of text; an error says which limit was passed.
-    pub fn take(&mut self, depth: usize, text_bytes: usize) -> core::result::Result<(), String> {
+    pub fn take(
+        &mut self,
+        depth: usize,
+        text_bytes: usize,
+    ) -> core::result::Result<(), OverBudget> {
         if depth > MAX_DEPTH {
-            return Err(format!("nested deeper than {MAX_DEPTH} levels"));
+            return Err(OverBudget::TooDeep { levels: MAX_DEPTH });
         }
         if self.values == 0 {
-            return Err(format!("holds more than {MAX_VALUES} values"));
+            return Err(OverBudget::TooManyValues { values: MAX_VALUES });
         }
         if text_bytes > self.text {
-            return Err(format!("holds more than {} MiB of text", MAX_TEXT_BYTES >> 20));
+            return Err(OverBudget::TooMuchText { mib: MAX_TEXT_BYTES >> 20 });
         }
         self.values -= 1;
         self.text -= text_bytes;
@@ -97,14 +122,12 @@ fn explain(
         }
         _ => None,
     };
-    let message = match culprit {
-        Some((key, e)) if !e.0.starts_with("unknown field") => {
-            format!("{what}: {}: {}", clip(key, 64), plain(&e.0))
-        }
-        Some((_, e)) => format!("{what}: {}", plain(&e.0)),
-        None => format!("{what}: {}", plain(&error.0)),
+    let (field, error) = match culprit {
+        Some((key, e)) if !e.is_unknown_field() => (Some(key.clone()), e),
+        Some((_, e)) => (None, e),
+        None => (None, error),
     };
-    EngineError(clip(&message, MAX_MESSAGE_CHARS))
+    EngineError::Options { argument: what.to_string(), field, reason: plain(&error.to_string()) }
 }
 
 /// serde's words for types, in the words of the API: "expected a list, got integer `3`".
@@ -127,11 +150,25 @@ fn plain(message: &str) -> String {
 
 /// The error of reading a [`Value`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error(pub String);
+pub enum Error {
+    /// A value of the wrong kind: "expected a string, got 3".
+    Expected { expected: String, got: String },
+    /// serde's own words: "unknown field `colour`, expected `types` or `maxHops`", "missing field".
+    Serde { message: String },
+}
+
+impl Error {
+    fn is_unknown_field(&self) -> bool {
+        matches!(self, Error::Serde { message } if message.starts_with("unknown field"))
+    }
+}
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            Error::Expected { expected, got } => write!(f, "expected {expected}, got {got}"),
+            Error::Serde { message } => f.write_str(message),
+        }
     }
 }
 
@@ -139,7 +176,7 @@ impl std::error::Error for Error {}
 
 impl de::Error for Error {
     fn custom<T: fmt::Display>(message: T) -> Self {
-        Error(message.to_string())
+        Error::Serde { message: message.to_string() }
     }
 }
 
@@ -157,14 +194,10 @@ impl Value {
                     "-Infinity".into()
                 }
             }
-            // Without the standard float formatter, which would add ~15 KB to the wasm (see `json::number`).
+            // Without the standard float formatter, which would add ~15 KB to the wasm (see [`super::decimal`]).
             Value::Number(n) if n.abs() >= 9.0e15 => "a number beyond 9e15".into(),
             Value::Number(n) if *n != 0.0 && n.abs() < 0.001 => "a number close to 0".into(),
-            Value::Number(n) => {
-                let mut out = String::new();
-                super::json::number(&mut out, *n);
-                out
-            }
+            Value::Number(n) => super::decimal::Decimal(*n).to_string(),
             Value::String(_) => "a string".into(),
             Value::Array(_) => "a list".into(),
             Value::Object(_) => "an object".into(),
@@ -172,7 +205,7 @@ impl Value {
     }
 
     fn expected(&self, what: &str) -> Error {
-        Error(format!("expected {what}, got {}", self.describe()))
+        Error::Expected { expected: what.to_string(), got: self.describe() }
     }
 
     /// The value as an unsigned whole number no larger than `max`.
@@ -478,19 +511,22 @@ mod tests {
             ("a list for an object", read::<Filter>(&Value::Array(vec![]), "documents filter").map(drop), "documents filter: expected an object, got a list"),
         ];
         for (name, result, expected) in cases {
-            assert_eq!(result.unwrap_err().0, expected, "{name}");
+            assert_eq!(result.unwrap_err().to_string(), expected, "{name}");
         }
     }
 
     #[test]
     fn the_budget_stops_deep_and_large_values() {
         let mut budget = Budget::default();
-        assert!(budget.take(MAX_DEPTH + 1, 0).unwrap_err().contains("deeper"));
-        assert!(budget.take(0, MAX_TEXT_BYTES + 1).unwrap_err().contains("MiB"));
+        let too_deep = budget.take(MAX_DEPTH + 1, 0).unwrap_err();
+        assert_eq!(too_deep.to_string(), "nested deeper than 8 levels");
+        let too_long = budget.take(0, MAX_TEXT_BYTES + 1).unwrap_err();
+        assert_eq!(too_long.to_string(), "holds more than 4 MiB of text");
         let mut budget = Budget::default();
         for _ in 0..MAX_VALUES {
             budget.take(1, 0).unwrap();
         }
-        assert!(budget.take(1, 0).unwrap_err().contains("values"));
+        let too_many = budget.take(1, 0).unwrap_err();
+        assert_eq!(too_many.to_string(), "holds more than 10000 values");
     }
 }

@@ -1,4 +1,7 @@
-//! One sort for the whole engine: every call site goes through a single non-generic permutation sort, so the wasm carries the standard library's sort code once instead of once per call site (it was ~90 KB raw).
+//! One sort for the whole engine: every call site goes through a single non-generic permutation sort.
+//!
+//! The wasm then carries the standard library's sort code once instead of once per call site (it was
+//! ~90 KB raw).
 
 use core::cmp::Ordering;
 

@@ -1,4 +1,7 @@
-//! Takes two entities and options and gives the cheapest evidence path between them: stated relations cost 1 a hop, co-mention costs 3, so a chain of stated relations wins unless it is three times longer; each hop keeps its direction and evidence sentences.
+//! Takes two entities and options and gives the cheapest evidence path between them, each hop with its evidence.
+//!
+//! Stated relations cost 1 a hop and co-mention costs 3, so a chain of stated relations wins unless it is
+//! three times longer; each hop keeps its direction and evidence sentences.
 //!
 //! Why weights and not "typed links first, then co-mention": a path may mix both, and a short
 //! co-mention detour should not hide a chain of stated relations, nor should one co-mention hop be
@@ -13,10 +16,12 @@ use super::{EngineError, Explorer, Result};
 use crate::model::RelationKind;
 
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct PathOptions {
     /// Relation type or family names to follow; empty: all.
     #[serde(default)]
+    #[cfg_attr(test, ts(type = "Array<RelationType>", optional))]
     pub types: Vec<String>,
     pub max_hops: Option<u32>,
 }
@@ -43,9 +48,11 @@ impl Explorer {
         let types = RelationTypes::parse(&options.types)?;
         let max_hops = options.max_hops.unwrap_or(DEFAULT_MAX_HOPS);
         if max_hops == 0 || max_hops > MOST_HOPS {
-            return Err(EngineError(format!(
-                "maxHops must be between 1 and {MOST_HOPS}, not {max_hops}"
-            )));
+            return Err(EngineError::CountOutOfRange {
+                option: "maxHops",
+                most: MOST_HOPS,
+                got: max_hops,
+            });
         }
         if start == goal {
             return Ok(PathView { found: true, hops: Vec::new() });

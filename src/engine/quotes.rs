@@ -1,4 +1,6 @@
-//! Takes a filter (and optionally a speaker) and gives quotes: who said what, to which outlet, where in which document; and the quotes a search query's words match.
+//! Takes a filter (and optionally a speaker) and gives quotes; also the quotes a search query's words match.
+//!
+//! A quote says who said what, to which outlet, and where in which document.
 
 use serde::Deserialize;
 
@@ -14,6 +16,7 @@ use crate::text::translit_key;
 const MATCHING_QUOTES: usize = 10;
 
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct QuoteOptions {
     /// Only what this entity said.

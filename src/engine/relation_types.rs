@@ -1,4 +1,6 @@
-//! Takes the `types` option of neighbors, path and graph (relation type names like `spouse-of` and family names like `family`) and gives the set of relation kinds to follow.
+//! Takes the `types` option of neighbors, path and graph and gives the set of relation kinds to follow.
+//!
+//! The option names relation types (`spouse-of`) and families (`family`).
 
 use super::order;
 use super::{EngineError, Result};
@@ -24,14 +26,7 @@ impl RelationTypes {
                 None if FAMILIES.contains(&name.as_str()) => {
                     RelationKind::ALL.into_iter().filter(|k| k.family() == name).collect()
                 }
-                None => {
-                    return Err(EngineError(format!(
-                        "unknown relation type {} (families: {}; types: {})",
-                        super::quoted(name),
-                        FAMILIES.join(", "),
-                        RelationKind::ALL.map(RelationKind::as_str).join(", ")
-                    )))
-                }
+                None => return Err(EngineError::UnknownRelationType { name: name.clone() }),
             };
             kinds.extend(named);
         }
@@ -91,12 +86,13 @@ mod tests {
     #[test]
     fn an_unknown_name_lists_the_known_ones() {
         let error = RelationTypes::parse(&["friend-of".to_string()]).unwrap_err();
+        assert_eq!(error, EngineError::UnknownRelationType { name: "friend-of".into() });
+        let message = error.to_string();
         assert!(
-            error.0.contains("\"friend-of\"")
-                && error.0.contains("families: family, affiliation")
-                && error.0.contains("spouse-of"),
-            "{}",
-            error.0
+            message.contains("\"friend-of\"")
+                && message.contains("families: family, affiliation")
+                && message.contains("spouse-of"),
+            "{message}"
         );
     }
 }

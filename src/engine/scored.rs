@@ -1,4 +1,7 @@
-//! Sparse scored sentence lists: `(sentence, score)` sorted by sentence, unique; union, intersection, removal and the best k by any order, without maps or per-sentence allocations.
+//! Sparse scored sentence lists, `(sentence, score)` sorted by sentence: union, intersection, removal and the best k.
+//!
+//! Each sentence is listed once; the operations need no maps and no per-sentence allocations, and the
+//! best k can be taken by any order.
 
 use core::cmp::Ordering;
 

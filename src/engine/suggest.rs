@@ -13,9 +13,11 @@ impl Explorer {
     pub fn suggest(&self, prefix: &str, limit: Option<u32>) -> Result<Vec<Suggestion>> {
         let limit = limit.unwrap_or(DEFAULT_SUGGESTIONS);
         if limit == 0 || limit > MAX_SUGGESTIONS {
-            return Err(EngineError(format!(
-                "limit must be between 1 and {MAX_SUGGESTIONS}, not {limit}"
-            )));
+            return Err(EngineError::CountOutOfRange {
+                option: "limit",
+                most: MAX_SUGGESTIONS,
+                got: limit,
+            });
         }
         let prefix: String = prefix.chars().take(super::query::MAX_QUERY_CHARS).collect();
         let keys = name_keys(&prefix);

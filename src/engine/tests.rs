@@ -245,7 +245,7 @@ fn bad_arguments_are_errors_that_say_why() {
     ];
     for (name, result, words) in cases {
         let error = result.clone().expect_err(name);
-        assert!(error.0.contains(words), "{name}: {}", error.0);
+        assert!(error.to_string().contains(words), "{name}: {error}");
     }
 }
 
@@ -369,10 +369,14 @@ fn quoted_values_in_messages_are_escaped_and_bounded_after_escaping() {
         .map(drop)
         .expect_err("unknown type");
     assert!(
-        error.0.chars().count() <= MAX_MESSAGE_CHARS,
+        error.to_string().chars().count() <= MAX_MESSAGE_CHARS,
         "{} characters: {}",
-        error.0.chars().count(),
-        error.0
+        error.to_string().chars().count(),
+        error
     );
-    assert!(error.0.ends_with("reported)"), "the list of known types is whole: {}", error.0);
+    assert!(
+        error.to_string().ends_with("reported)"),
+        "the list of known types is whole: {}",
+        error
+    );
 }

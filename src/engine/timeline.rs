@@ -1,4 +1,6 @@
-//! Takes a filter (and optionally an entity) and gives the dated events in date order, each with its precision, the date words, its sentence and the entities it names.
+//! Takes a filter (and optionally an entity) and gives the dated events in date order.
+//!
+//! Each event comes with its precision, the date words, its sentence and the entities it names.
 
 use serde::Deserialize;
 
@@ -9,6 +11,7 @@ use super::{Explorer, Result};
 use crate::model::Event;
 
 #[derive(Deserialize, Debug, Clone, Default, PartialEq)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct TimelineOptions {
     /// Only events naming this entity.

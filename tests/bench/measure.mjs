@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/harness.mjs';
+import { gzipBytes } from './gzip.mjs';
 
 /** Minimum measuring time and iteration bounds per query. */
 const QUERY_BUDGET_MS = 150;
@@ -65,10 +66,10 @@ function peakRss(pids) {
 }
 
 /**
- * Measures `engine` ('ours' or a peer) at `url` (absolute). Returns
+ * Measures `engine` ('ours' or a peer) at `url` (absolute), served from the folder `root`. Returns
  * {engine, bytesGzip, bytesRaw, readyMs, firstResultMs, wasmToReadyMs, indexMs, queries, heapBytes, wasmBytes, memoryBytes, rssBytes}.
  */
-export async function measureEngine({ engine, url, queries }) {
+export async function measureEngine({ engine, url, queries, root }) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--enable-blink-features=ForceEagerMeasureMemory'], headless: true });
   try {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
@@ -76,8 +77,7 @@ export async function measureEngine({ engine, url, queries }) {
     await page.addInitScript(initScript);
     const sizes = new Map();
     page.on('response', (response) => {
-      const headers = response.headers();
-      sizes.set(response.url(), { gzip: Number(headers['x-gzip-bytes'] ?? 0), raw: Number(headers['content-length'] ?? 0) });
+      sizes.set(response.url(), { gzip: gzipBytes(root, response.url()), raw: Number(response.headers()['content-length'] ?? 0) });
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');

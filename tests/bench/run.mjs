@@ -3,7 +3,9 @@
 // Usage: node tests/bench/run.mjs [--scales 1,100,1000] [--reuse] [--report-only] [--load-runs N]
 //   --reuse        keep corpora, builds and peer data already in target/bench/x<N>/ (rebuild only what is missing)
 //   --report-only  print the table and rewrite docs/benchmarks.md from target/bench/x<N>/results.json
-// Layout: target/bench/cargo (cargo artifacts, shared by scales), target/bench/x<N>/{corpus,www,data,results.json}.
+// Layout: target/bench/cargo (cargo artifacts, shared by scales), target/bench/x<N>/{corpus,www,data,results.json};
+// the pages are served from target/bench/x<N>/ by `corpus-explorer serve --cross-origin-isolated` (ours at /www/,
+// the peers' page copied to /peers/, their libraries to /lib/, their data in /data/).
 // Heavy steps (cargo, the compiler, the generator, Pagefind) run under `nice -n 10`; the browser runs do not.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { markdown, median, textReport } from './report.mjs';
 import { FIRST_QUERY, QUERIES } from './queries.mjs';
 import { measureEngine } from './measure.mjs';
-import { startBenchServer } from './server.mjs';
+import { startBenchServer } from './site.mjs';
 import { CHROMIUM_PATH } from '../browser/harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -85,15 +87,9 @@ function prepareScale(scale) {
 /** Measures every engine at one scale; loads are repeated `loadRuns` times (median), queries run once. */
 async function measureScale(scale, build) {
   const dir = path.join(BENCH, `x${scale}`);
-  const server = await startBenchServer({
-    '/ours/': path.join(dir, 'www'),
-    '/peers/': path.join(ROOT, 'tests', 'bench', 'pages'),
-    '/data/': path.join(dir, 'data'),
-    '/lib/minisearch.js': path.join(ROOT, 'node_modules', 'minisearch', 'dist', 'es', 'index.js'),
-    '/lib/flexsearch.js': path.join(ROOT, 'node_modules', 'flexsearch', 'dist', 'flexsearch.bundle.module.min.mjs'),
-  });
+  const server = await startBenchServer(dir, CLI);
   const q = encodeURIComponent(FIRST_QUERY);
-  const urls = { ours: `/ours/#view=search&q=${q}`, minisearch: `/peers/peer.html?engine=minisearch&q=${q}`, flexsearch: `/peers/peer.html?engine=flexsearch&q=${q}`, pagefind: `/peers/peer.html?engine=pagefind&q=${q}` };
+  const urls = { ours: `/www/#view=search&q=${q}`, minisearch: `/peers/peer.html?engine=minisearch&q=${q}`, flexsearch: `/peers/peer.html?engine=flexsearch&q=${q}`, pagefind: `/peers/peer.html?engine=pagefind&q=${q}` };
   const engines = {};
   try {
     for (const engine of ENGINES) {
@@ -101,7 +97,7 @@ async function measureScale(scale, build) {
       const measured = [];
       for (let i = 0; i < runs; i += 1) {
         log(`×${scale}: ${engine} in Chromium (load ${i + 1}/${runs}${i === 0 ? `, ${QUERIES.length} queries` : ''})`);
-        measured.push(await measureEngine({ engine, url: server.origin + urls[engine], queries: i === 0 ? QUERIES : [] }));
+        measured.push(await measureEngine({ engine, url: server.origin + urls[engine], queries: i === 0 ? QUERIES : [], root: dir }));
       }
       const result = { ...measured[0] };
       for (const key of ['readyMs', 'firstResultMs', 'wasmToReadyMs', 'indexMs']) result[key] = measured[0][key] == null ? null : median(measured.map((m) => m[key]));

@@ -95,7 +95,7 @@ test('axe-core finds no violation on any view of the page, wide and narrow, ligh
 test('axe-core finds no violation in the widgets of the embed page', TIMEOUT, async () => {
   const problems = [];
   for (const size of SIZES) {
-    const session = await suite.open('/embed.html', { setup: withAxe, viewport: size.viewport });
+    const session = await suite.open('/demo/embed.html', { setup: withAxe, viewport: size.viewport });
     const { page } = session;
     try {
       await waitForWidgets(session);

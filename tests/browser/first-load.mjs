@@ -1,5 +1,5 @@
 // Measures the first load (not a test): `node tests/browser/first-load.mjs [/path#hash ...]` opens each page,
-// waits until it is ready (the page, or every widget of a host page such as /embed.html), and prints every file fetched with its gzip -9 size and the sum.
+// waits until it is ready (the page, or every widget of a host page such as /demo/embed.html), and prints every file fetched with its gzip -9 size and the sum.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -50,14 +50,14 @@ export const CHROMIUM_ARGS = [
 export const READY_TIMEOUT_MS = 20_000;
 
 /**
- * Starts `corpus-explorer serve --dir <dir> --port 0` and reads the port it prints.
+ * Starts `corpus-explorer serve --dir <dir> --port 0 [...args]` and reads the port it prints.
  * @returns {Promise<{origin: string, port: number, url: (p?: string) => string, output: () => string, close: () => Promise<void>}>}
  */
-export async function startServer({ dir = 'www', bin = SERVER_BIN, timeoutMs = 10_000 } = {}) {
+export async function startServer({ dir = 'www', bin = SERVER_BIN, args = [], timeoutMs = 10_000 } = {}) {
   if (!existsSync(bin)) {
     throw new Error(`server binary not found: ${bin} (run ./build.sh first)`);
   }
-  const child = spawn(bin, ['serve', '--dir', dir, '--port', '0'], {
+  const child = spawn(bin, ['serve', '--dir', dir, '--port', '0', ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

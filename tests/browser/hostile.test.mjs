@@ -325,7 +325,7 @@ test('a corrupted blob: the page and the widget say so in place, with Retry, and
       const dir = await damagedCopy(damage);
       const server = await startServer({ dir });
       try {
-        for (const [urlPath, root] of [['/', ''], ['/embed.html', '#profile ']]) {
+        for (const [urlPath, root] of [['/', ''], ['/demo/embed.html', '#profile ']]) {
           const session = await openPage(browser, server, urlPath);
           const { page } = session;
           try {

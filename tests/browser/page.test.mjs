@@ -271,6 +271,28 @@ test('an outlet filter narrows the results', TIMEOUT, async () => {
   }
 });
 
+test('the static navigation of index.html lists the sections of the view registry', TIMEOUT, async () => {
+  const session = await openReady('/');
+  const { page } = session;
+  try {
+    // index.html as served (before any script touches it) against what views/registry.js says.
+    const { found, expected } = await page.evaluate(async () => {
+      const html = new DOMParser().parseFromString(await (await fetch('/index.html')).text(), 'text/html');
+      const { SECTIONS } = await import('/explorer/views/registry.js');
+      const { toHash } = await import('/explorer/state.js');
+      return {
+        found: [...html.querySelectorAll('#section-links a')].map((a) => [a.dataset.section, a.getAttribute('href'), a.textContent.trim()]),
+        expected: SECTIONS.map(({ key, label, view, types }) => [key, toHash({ view, types: types ?? [] }), label]),
+      };
+    });
+    assert.ok(expected.length >= 8, `the registry has ${expected.length} sections`);
+    assert.deepEqual(found, expected, 'index.html\'s section links differ from views/registry.js');
+    assertClean(session);
+  } finally {
+    await session.close();
+  }
+});
+
 test('a deep link restores the same view after reload', TIMEOUT, async () => {
   const session = await openReady('/');
   const { page } = session;

@@ -20,7 +20,7 @@ const TIMEOUT = { timeout: 90_000 };
 /** The policy `corpus-explorer serve` sends, as the issue states it (the server adds img-src 'self' data:). */
 const POLICY = ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'", "base-uri 'none'"];
 /** View modules the first screen (the overview) must not fetch. */
-const LATER_MODULES = ['views/graph.js', 'views/timeline.js', 'views/figures.js', 'views/path.js', 'views/reader.js', 'views/profile.js', 'views/entities.js', 'views/search.js', 'entity-picker.js'];
+const LATER_MODULES = ['graph.js', 'timeline.js', 'figures.js', 'path.js', 'reader.js', 'profile.js', 'entities.js', 'search.js'].map((file) => `explorer/views/${file}`).concat('explorer/entity-picker.js');
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -54,7 +54,7 @@ async function recordEvents(page) {
 }
 
 async function openEmbed(options = {}) {
-  const session = await suite.open('/embed.html', options);
+  const session = await suite.open('/demo/embed.html', options);
   await waitForWidgets(session);
   return session;
 }
@@ -65,7 +65,7 @@ async function heading(page, widget) {
 
 test('the page and the widget both draw the overview from the same engine', TIMEOUT, async () => {
   const page = await suite.open('/');
-  const widget = await suite.open('/embed.html');
+  const widget = await suite.open('/demo/embed.html');
   try {
     await waitForReady(page);
     await waitForWidgets(widget);
@@ -146,7 +146,7 @@ test('attributes steer the widget and the widget reflects the visitor\'s moves i
 });
 
 test('events from inside the widget cross the shadow boundary to the host page', TIMEOUT, async () => {
-  const session = await suite.open('/embed.html', { setup: recordEvents });
+  const session = await suite.open('/demo/embed.html', { setup: recordEvents });
   const { page } = session;
   try {
     await waitForWidgets(session);
@@ -234,12 +234,12 @@ test('two widgets on one page share one wasm instance and do not interfere', TIM
 });
 
 test('the embed page runs under the strict CSP header with zero violations', TIMEOUT, async () => {
-  const session = await suite.open('/embed.html', { setup: recordViolations });
+  const session = await suite.open('/demo/embed.html', { setup: recordViolations });
   const { page } = session;
   try {
-    const response = session.responses.find((r) => new URL(r.url).pathname === '/embed.html');
+    const response = session.responses.find((r) => new URL(r.url).pathname === '/demo/embed.html');
     assert.ok(response, 'embed.html was not fetched');
-    const header = await page.evaluate(async () => (await fetch('/embed.html', { method: 'HEAD' })).headers.get('content-security-policy'));
+    const header = await page.evaluate(async () => (await fetch('/demo/embed.html', { method: 'HEAD' })).headers.get('content-security-policy'));
     for (const directive of POLICY) assert.ok(header.includes(directive), `the CSP header lacks ${directive}: ${header}`);
     await waitForWidgets(session);
     // Every kind of view, so every lazy module, style and SVG is loaded under the policy.
@@ -260,7 +260,7 @@ test('the embed page runs under the strict CSP header with zero violations', TIM
 });
 
 test('the widget fits a 360 px wide screen', TIMEOUT, async () => {
-  const session = await suite.open('/embed.html', { viewport: { width: 360, height: 740 } });
+  const session = await suite.open('/demo/embed.html', { viewport: { width: 360, height: 740 } });
   const { page } = session;
   try {
     await waitForWidgets(session);
@@ -296,15 +296,15 @@ test('the first screen fetches only the modules it draws', TIMEOUT, async () => 
     await waitForReady(session);
     await page.locator('.small-graph-canvas svg').waitFor();
     const fetched = (name) => session.requests.some((url) => new URL(url).pathname === `/${name}`);
-    assert.ok(fetched('views/overview.js'));
+    assert.ok(fetched('explorer/views/overview.js'));
     for (const name of LATER_MODULES) assert.ok(!fetched(name), `the overview fetched ${name}`);
     // Focusing the search box fetches what a search needs; the graph's module comes with the graph.
     await page.keyboard.press('/');
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/views/search.js')));
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/explorer/views/search.js')));
     await page.locator('#section-links a[data-section="graph"]').click();
     await waitForHash(page, /view=graph/);
     await page.locator('svg.graph .node-link').first().waitFor();
-    assert.ok(fetched('views/graph.js'));
+    assert.ok(fetched('explorer/views/graph.js'));
     assertClean(session);
   } finally {
     await session.close();
@@ -345,7 +345,7 @@ test('a failed start says so in place, and Retry starts the explorer', TIMEOUT, 
   const failFirst = async (page) => {
     await page.route('**/pkg/corpus_explorer_bg.wasm', (route) => (refuse ? route.abort('connectionrefused') : route.continue()));
   };
-  for (const [path, root] of [['/', ''], ['/embed.html', '#profile ']]) {
+  for (const [path, root] of [['/', ''], ['/demo/embed.html', '#profile ']]) {
     refuse = true;
     const session = await suite.open(path, { setup: failFirst });
     const { page } = session;

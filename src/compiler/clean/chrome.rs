@@ -1,4 +1,7 @@
-//! Recognises page chrome inside a story's lines: repeated captions, call-to-action boxes, video player remains, interface labels, bylines and teasers of other articles.
+//! Recognises page chrome among a story's lines: captions, call-to-action boxes, player remains, interface labels, bylines, teasers.
+//!
+//! Recognises page chrome inside a story's lines: repeated captions, call-to-action boxes, video
+//! player remains, interface labels, bylines and teasers of other articles.
 //!
 //! Each rule looks at one line (and, for boxes, its neighbours) and knows nothing of this corpus's
 //! names; what no rule can see is listed per story in the manifest as a curated drop.

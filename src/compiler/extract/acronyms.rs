@@ -1,4 +1,8 @@
-//! Takes acronym-shaped words of a sentence and gives organization candidates (not `DNA` nor known places like `U.S.`), and the definitions `Long Name (LN)` that join an acronym to its long form, or mark it as no name when its long form is none.
+//! Reads acronyms into organization candidates and the `Long Name (LN)` definitions that join an acronym to its long form.
+//!
+//! Takes acronym-shaped words of a sentence and gives organization candidates (not `DNA` nor known
+//! places like `U.S.`), and the definitions `Long Name (LN)` that join an acronym to its long form,
+//! or mark it as no name when its long form is none.
 
 use super::candidates::{AcronymDefinition, Candidate, Reader, Unit};
 use super::cues::Votes;

@@ -1,4 +1,7 @@
-//! Takes a sentence's candidates and gives the pairs a naming phrase declares one entity: `Artux, a city … that locals call Atush`, `Qorgau Birligi, also known as Qorgau`.
+//! Gives the pairs of candidates a naming phrase declares one entity (`X, … that locals call Y`, `X, also known as Y`).
+//!
+//! Takes a sentence's candidates and gives the pairs a naming phrase declares one entity: `Artux, a
+//! city … that locals call Atush`, `Qorgau Birligi, also known as Qorgau`.
 
 use super::candidates::{Candidate, Reader};
 

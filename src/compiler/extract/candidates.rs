@@ -1,4 +1,8 @@
-//! Takes the words of one sentence and gives candidate name mentions: runs of capitalised words (joined by spaces, hyphens, slashes and connectors like `of`), cut at sentence-initial common words, typed by keyword or gazetteer where they can be, each with its context votes.
+//! Reads the words of one sentence into candidate name mentions: runs of capitalised words, typed where they can be.
+//!
+//! Takes the words of one sentence and gives candidate name mentions: runs of capitalised words
+//! (joined by spaces, hyphens, slashes and connectors like `of`), cut at sentence-initial common
+//! words, typed by keyword or gazetteer where they can be, each with its context votes.
 //!
 //! Title phrases (`Deputy Foreign Minister X`) are cut in [`super::titles`]; acronyms and their
 //! definitions (`Long Name (LN)`) are read in [`super::acronyms`].

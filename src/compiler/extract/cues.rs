@@ -1,4 +1,8 @@
-//! Takes a sentence's words and the word span of a name and gives the context votes for its kind: `in X` and `X-based` vote place, `X said` and `X, 41,` vote person, `X group` and `told X` vote organization.
+//! Gives the context votes for a name's kind from the words around it (`in X` place, `X said` person, `told X` organization).
+//!
+//! Takes a sentence's words and the word span of a name and gives the context votes for its kind:
+//! `in X` and `X-based` vote place, `X said` and `X, 41,` vote person, `X group` and `told X` vote
+//! organization.
 
 use crate::compiler::lexicon::{
     is_known_place, is_member_role, is_place_keyword, is_speech_verb, noun_kind,

@@ -1,4 +1,9 @@
-//! Takes a sentence's words (and the spans already taken by names) and gives the mentions of peoples named with a noun (`Uyghurs`, `an ethnic Kazakh who`, `Han Chinese`, a term the text defines for people, `referred to as “Oralman”`), each with a key that joins spellings of one group; adjective uses (`Kazakh citizens`) are no mentions.
+//! Finds the mentions of peoples named with a noun (`Uyghurs`, `an ethnic Kazakh who`), each with a key joining one group's spellings.
+//!
+//! Takes a sentence's words (and the spans already taken by names) and gives the mentions of
+//! peoples named with a noun (`Uyghurs`, `an ethnic Kazakh who`, `Han Chinese`, a term the text
+//! defines for people, `referred to as “Oralman”`), each with a key that joins spellings of one
+//! group; adjective uses (`Kazakh citizens`) are no mentions.
 
 use std::collections::BTreeSet;
 

@@ -1,4 +1,9 @@
-//! Takes organization candidates with their sentences and gives every ministry a resolution key — its portfolio and country — so that `Kazakh foreign ministry`, `Ministry of Foreign Affairs of Kazakhstan` and `Kazakhstan’s Foreign Ministry` join while two countries' ministries stay apart; also reads lower-case ministry names a nationality qualifies (`the Norwegian foreign ministry`).
+//! Gives every ministry a resolution key, its portfolio and country, so that spellings of one ministry join and two countries' stay apart.
+//!
+//! Takes organization candidates with their sentences and gives every ministry a resolution key —
+//! its portfolio and country — so that `Kazakh foreign ministry`, `Ministry of Foreign Affairs of
+//! Kazakhstan` and `Kazakhstan’s Foreign Ministry` join while two countries' ministries stay apart;
+//! also reads lower-case ministry names a nationality qualifies (`the Norwegian foreign ministry`).
 //!
 //! The country of a bare `Foreign Ministry` comes from its sentence (the first country it names
 //! before the ministry: `Norway made a statement from the Foreign Ministry`), else from the

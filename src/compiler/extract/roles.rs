@@ -1,4 +1,9 @@
-//! Takes a sentence's words and the word span of a person's name in it and gives the role lines the sentence prints for that person: an appositive (`X, an expert at Y,`), a copula (`X is Managing Editor of Y`), a title or descriptor before the name (`67-year-old pensioner X`, `Foreign Ministry spokesman X`) or a descriptor before a comma (`Her lawyer, X,`).
+//! Reads the role lines a sentence prints for a person (`X, an expert at Y,`, `spokesman X`) and gives each person its roles.
+//!
+//! Takes a sentence's words and the word span of a person's name in it and gives the role lines the
+//! sentence prints for that person: an appositive (`X, an expert at Y,`), a copula (`X is Managing
+//! Editor of Y`), a title or descriptor before the name (`67-year-old pensioner X`, `Foreign
+//! Ministry spokesman X`) or a descriptor before a comma (`Her lawyer, X,`).
 //!
 //! Each role is a run of the sentence's words, as printed; nothing is paraphrased. A phrase is a
 //! role only when a person noun heads it (`expert`, `spokesman`, `schoolteacher`, `Editor`).

@@ -1,4 +1,8 @@
-//! Takes a run of capitalised words holding a title (`Norwegian Deputy Minister of Foreign Affairs X`) and gives a person mention for the name after it, place mentions for the places inside the title phrase, and the name of what holds the title (`Federal Reserve Chair X`).
+//! Splits a title off a run of capitalised words: a person after it, places inside it, and what holds the title.
+//!
+//! Takes a run of capitalised words holding a title (`Norwegian Deputy Minister of Foreign Affairs
+//! X`) and gives a person mention for the name after it, place mentions for the places inside the
+//! title phrase, and the name of what holds the title (`Federal Reserve Chair X`).
 
 use super::candidates::{Candidate, Reader, Unit};
 use super::cues::Votes;

@@ -1,4 +1,8 @@
-//! Takes one connector-checked run of name tokens of a sentence and gives its typed candidates: a known place or abbreviation whole, a title split off, a keyword deciding the kind, a dateline, an acronym, adjectives trimmed, and the context votes of each.
+//! Types one connector-checked run of name tokens into candidates: known places, titles, keywords, datelines, acronyms, adjectives.
+//!
+//! Takes one connector-checked run of name tokens of a sentence and gives its typed candidates: a
+//! known place or abbreviation whole, a title split off, a keyword deciding the kind, a dateline,
+//! an acronym, adjectives trimmed, and the context votes of each.
 
 use super::candidates::{Candidate, Reader, Unit};
 use super::cues::{context_votes, Votes};

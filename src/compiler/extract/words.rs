@@ -1,4 +1,8 @@
-//! Takes a sentence of a document and gives its words (spans without possessive `'s`, the text before each, case shape, dotted acronyms like `U.S.` whole), plus the corpus vocabulary that tells names from capitalised common words.
+//! Splits a sentence into words with spans and case shape, and gives the corpus vocabulary that tells names from common words.
+//!
+//! Takes a sentence of a document and gives its words (spans without possessive `'s`, the text
+//! before each, case shape, dotted acronyms like `U.S.` whole), plus the corpus vocabulary that
+//! tells names from capitalised common words.
 
 use std::collections::BTreeSet;
 

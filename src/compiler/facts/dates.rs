@@ -1,4 +1,8 @@
-//! Takes a sentence's items, the document's publication date and the last date the paragraph gave, and gives the date expressions of the sentence, each resolved to a calendar date at the precision the words allow.
+//! Reads a sentence's date expressions and resolves each to a calendar date against the publication date and the paragraph's last date.
+//!
+//! Takes a sentence's items, the document's publication date and the last date the paragraph gave,
+//! and gives the date expressions of the sentence, each resolved to a calendar date at the
+//! precision the words allow.
 //!
 //! Read: `September 10`, `10 September`, `July 14, 2015`, `February 2020`, `early 2017`, `mid-May`,
 //! `late November 2017`, `summer 2017`, `the second half of 2018`, bare years after a preposition or
@@ -228,33 +232,91 @@ pub fn find_dates(items: &[Item], published: Date, anchor: &mut Option<Date>) ->
     found
 }
 
-/// A date expression starting at item `i` (after any preposition), if one does.
+/// A date expression starting at item `i` (after any preposition), if one does: the first of the
+/// [`DATE_RULES`] that takes the words at `i` decides.
 fn read_at(items: &[Item], i: usize, published: Date, anchor: Option<Date>) -> Option<DateFound> {
-    let previous = i.checked_sub(1).map_or("", |p| items[p].lower.as_str());
-    let at = |date: Date, end: usize| Some(DateFound { first: i, end, date });
-    // Fixed phrases first: `the second half of 2018`, `the end of that month`.
-    for prefix in [
-        &["the", "first", "half", "of"][..],
+    let at = At { items, i, published, anchor };
+    DATE_RULES.iter().find_map(|(_, rule)| rule(&at)).flatten()
+}
+
+/// Where a date expression may start: item `i` of a sentence, with what it resolves against.
+struct At<'a> {
+    items: &'a [Item],
+    i: usize,
+    published: Date,
+    /// The paragraph's last date so far.
+    anchor: Option<Date>,
+}
+
+impl At<'_> {
+    fn word(&self, k: usize) -> &str {
+        word(self.items, self.i + k)
+    }
+
+    /// The word before the expression (lower case), or `""` at the start.
+    fn previous(&self) -> &str {
+        self.i.checked_sub(1).map_or("", |p| self.items[p].lower.as_str())
+    }
+
+    /// The expression from `i` to item `end`, giving `date`.
+    fn found(&self, date: Date, end: usize) -> Option<DateFound> {
+        Some(DateFound { first: self.i, end, date })
+    }
+
+    /// Where the month, day or year starts, and whether a qualifier or season comes first (`early
+    /// March`, `mid-May`, `summer 2017`).
+    fn core(&self) -> (usize, bool) {
+        let here = self.word(0);
+        let qualified = (QUALIFIERS.contains(&here) || SEASONS.contains(&here))
+            && self
+                .items
+                .get(self.i + 1)
+                .is_some_and(|n| month_number(n).is_some() || year_number(n).is_some());
+        if qualified {
+            (self.i + 1, true)
+        } else {
+            (self.i, false)
+        }
+    }
+}
+
+/// What a date rule makes of the words at `i`: not its kind (`None`, the next rule reads), or its
+/// answer (`Some`: a date, or no date at all).
+type Verdict = Option<Option<DateFound>>;
+
+/// A date rule.
+type DateRule = fn(&At<'_>) -> Verdict;
+
+/// The date rules, in the order they are tried.
+const DATE_RULES: &[(&str, DateRule)] = &[
+    ("a part of a period: `the second half of 2018`", part_of_period),
+    ("relative to publication or the paragraph: `last month`, `the next day`", relative_phrase),
+    ("a month relative to the paragraph: `the previous August`", month_around_anchor),
+    ("a weekday: `on Wednesday`", weekday),
+    ("a month, with its day and year: `March 27, 2021`, `early March`", month_first),
+    ("a day before its month: `10 September 2020`", day_first),
+    ("a year after a preposition or article: `in 2015`", introduced_year),
+];
+
+/// `the second half of 2018`, `the end of that month`: the date inside, or none.
+fn part_of_period(at: &At<'_>) -> Verdict {
+    const PREFIXES: &[&[&str]] = &[
+        &["the", "first", "half", "of"],
         &["the", "second", "half", "of"],
         &["the", "end", "of"],
         &["the", "beginning", "of"],
         &["the", "start", "of"],
         &["the", "middle", "of"],
-    ] {
-        if words_at(items, i, prefix) {
-            let inner = read_at(items, i + prefix.len(), published, anchor)?;
-            return at(inner.date, inner.end);
-        }
-    }
-    let here = word(items, i);
-    // Relative to publication.
-    let relative = |phrase: &[&str], date: Option<Date>| {
-        words_at(items, i, phrase).then_some(date).flatten().map(|d| DateFound {
-            first: i,
-            end: i + phrase.len(),
-            date: d,
-        })
-    };
+    ];
+    let prefix = PREFIXES.iter().find(|prefix| words_at(at.items, at.i, prefix))?;
+    let inner = read_at(at.items, at.i + prefix.len(), at.published, at.anchor);
+    Some(inner.and_then(|inner| at.found(inner.date, inner.end)))
+}
+
+/// `earlier this month`, `last year`, `that month`, `the following day`: relative to the publication
+/// date or to the paragraph's last date (a phrase with nothing to lean on reads as no date phrase).
+fn relative_phrase(at: &At<'_>) -> Verdict {
+    let (published, anchor) = (at.published, at.anchor);
     let publication_month = published.month.map(|m| Date::month_of(published.year, m));
     let year_only = |y: i32| Date { year: y, month: None, day: None };
     for (phrase, date) in [
@@ -280,15 +342,22 @@ fn read_at(items: &[Item], i: usize, published: Date, anchor: Option<Date>) -> O
             anchor.filter(|a| a.month.is_some()).map(|a| shift_days(a, 1).unwrap_or(a)),
         ),
     ] {
-        if let Some(found) = relative(phrase, date) {
-            return Some(found);
+        if let Some(date) = date.filter(|_| words_at(at.items, at.i, phrase)) {
+            return Some(at.found(date, at.i + phrase.len()));
         }
     }
-    // `the previous August`, `the following March`: relative to the paragraph's last date.
-    if here == "the" && matches!(word(items, i + 1), "previous" | "following") {
-        let month = month_number(items.get(i + 2)?)?;
-        let anchor = anchor?;
-        let date = if word(items, i + 1) == "previous" {
+    None
+}
+
+/// `the previous August`, `the following March`: relative to the paragraph's last date.
+fn month_around_anchor(at: &At<'_>) -> Verdict {
+    if at.word(0) != "the" || !matches!(at.word(1), "previous" | "following") {
+        return None;
+    }
+    let date = || {
+        let month = month_number(at.items.get(at.i + 2)?)?;
+        let anchor = at.anchor?;
+        let date = if at.word(1) == "previous" {
             let before =
                 shift_months(Date { month: Some(anchor.month.unwrap_or(1)), ..anchor }, -1)?;
             latest(month, None, before)
@@ -300,14 +369,21 @@ fn read_at(items: &[Item], i: usize, published: Date, anchor: Option<Date>) -> O
             }
             date
         };
-        return at(date, i + 3);
-    }
-    // Weekdays: `on Wednesday`.
-    if let Some(weekday) = WEEKDAYS
+        at.found(date, at.i + 3)
+    };
+    Some(date())
+}
+
+/// `on Wednesday`, `last Friday`: the latest such day not after publication, or the publication
+/// month when it gives no day (none when it gives no month).
+fn weekday(at: &At<'_>) -> Verdict {
+    let here = at.word(0);
+    let weekday = WEEKDAYS
         .iter()
         .position(|w| *w == here)
-        .filter(|_| items[i].is_capitalized() && matches!(previous, "on" | "last"))
-    {
+        .filter(|_| at.items[at.i].is_capitalized() && matches!(at.previous(), "on" | "last"))?;
+    let published = at.published;
+    let date = || {
         let date = match (published.month, published.day) {
             (Some(m), Some(d)) => {
                 let today = days_from_civil(published.year, m, d);
@@ -318,64 +394,69 @@ fn read_at(items: &[Item], i: usize, published: Date, anchor: Option<Date>) -> O
             (Some(m), None) => Date::month_of(published.year, m),
             _ => return None,
         };
-        return at(date, i + 1);
-    }
-    // Qualifier or season before a month or year: `early March`, `mid-May`, `summer 2017`.
-    let (start_of_core, qualified) = if (QUALIFIERS.contains(&here) || SEASONS.contains(&here))
-        && items.get(i + 1).is_some_and(|n| month_number(n).is_some() || year_number(n).is_some())
-    {
-        (i + 1, true)
-    } else {
-        (i, false)
+        at.found(date, at.i + 1)
     };
-    let core = &items[start_of_core];
-    if let Some(month) = month_number(core) {
-        let mid = core.lower.starts_with("mid-");
-        // `March 27`, `March 27, 2021`, `March 2019`, `March`.
-        if let Some(day) = items.get(start_of_core + 1).and_then(day_number) {
-            let comma_year = items.get(start_of_core + 2).is_some_and(|c| c.lower == ",")
-                && items.get(start_of_core + 3).and_then(year_number).is_some();
+    Some(date())
+}
+
+/// `March 27`, `March 27, 2021`, `March 2019`, and a bare month after a preposition or qualifier
+/// (`in March`, `early March`; `may` and `march` are also verbs).
+fn month_first(at: &At<'_>) -> Verdict {
+    let (start, qualified) = at.core();
+    let core = &at.items[start];
+    let month = month_number(core)?;
+    let items = at.items;
+    let date = || {
+        if let Some(day) = items.get(start + 1).and_then(day_number) {
+            let comma_year = items.get(start + 2).is_some_and(|c| c.lower == ",")
+                && items.get(start + 3).and_then(year_number).is_some();
             if comma_year {
-                let year = year_number(&items[start_of_core + 3])?;
-                return at(Date { year, month: Some(month), day: Some(day) }, start_of_core + 4);
+                let year = year_number(&items[start + 3])?;
+                return at.found(Date { year, month: Some(month), day: Some(day) }, start + 4);
             }
-            if let Some(year) = items.get(start_of_core + 2).and_then(year_number) {
-                return at(Date { year, month: Some(month), day: Some(day) }, start_of_core + 3);
+            if let Some(year) = items.get(start + 2).and_then(year_number) {
+                return at.found(Date { year, month: Some(month), day: Some(day) }, start + 3);
             }
-            return at(latest(month, Some(day), published), start_of_core + 2);
+            return at.found(latest(month, Some(day), at.published), start + 2);
         }
-        if let Some(year) = items.get(start_of_core + 1).and_then(year_number) {
-            return at(Date::month_of(year, month), start_of_core + 2);
+        if let Some(year) = items.get(start + 1).and_then(year_number) {
+            return at.found(Date::month_of(year, month), start + 2);
         }
-        // A bare month needs a preposition or qualifier (`may` and `march` are also verbs).
+        let previous = at.previous();
         let introduced = qualified
-            || mid
+            || core.lower.starts_with("mid-")
             || PREPOSITIONS.contains(&previous)
             || matches!(previous, "last" | "this" | "next" | "by" | "early" | "late");
         if introduced {
-            return at(latest(month, None, published), start_of_core + 1);
+            return at.found(latest(month, None, at.published), start + 1);
         }
-        return None;
+        None
+    };
+    Some(date())
+}
+
+/// `10 September 2020`, `10 September`.
+fn day_first(at: &At<'_>) -> Verdict {
+    let (start, _) = at.core();
+    let day = day_number(&at.items[start])?;
+    let month = at.items.get(start + 1).and_then(month_number)?;
+    if let Some(year) = at.items.get(start + 2).and_then(year_number) {
+        return Some(at.found(Date { year, month: Some(month), day: Some(day) }, start + 3));
     }
-    // `10 September 2020`, `10 September`.
-    if let (Some(day), Some(month)) =
-        (day_number(core), items.get(start_of_core + 1).and_then(month_number))
-    {
-        if let Some(year) = items.get(start_of_core + 2).and_then(year_number) {
-            return at(Date { year, month: Some(month), day: Some(day) }, start_of_core + 3);
-        }
-        return at(latest(month, Some(day), published), start_of_core + 2);
-    }
-    if let Some(year) = year_number(core) {
-        let introduced = qualified
-            || PREPOSITIONS.contains(&previous)
-            || matches!(previous, "a" | "an" | "the" | "and" | "or" | "'s")
-            || (i == 0 && items.get(1).is_some_and(|n| n.lower == ","));
-        if introduced {
-            return at(Date { year, month: None, day: None }, start_of_core + 1);
-        }
-    }
-    None
+    Some(at.found(latest(month, Some(day), at.published), start + 2))
+}
+
+/// A bare year after a preposition, an article or a qualifier (`in 2015`, `a 2019 interview`,
+/// `early 2017`), or opening a sentence before a comma.
+fn introduced_year(at: &At<'_>) -> Verdict {
+    let (start, qualified) = at.core();
+    let year = year_number(&at.items[start])?;
+    let previous = at.previous();
+    let introduced = qualified
+        || PREPOSITIONS.contains(&previous)
+        || matches!(previous, "a" | "an" | "the" | "and" | "or" | "'s")
+        || (at.i == 0 && at.items.get(1).is_some_and(|n| n.lower == ","));
+    introduced.then(|| at.found(Date { year, month: None, day: None }, start + 1))
 }
 
 #[cfg(test)]
@@ -400,6 +481,166 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// What rule `name` makes of `phrase` after the words `before`: `None` (not its kind, the next rule
+    /// reads), `Some(None)` (no date) or `Some(Some(iso))`.
+    fn verdict(
+        name: &str,
+        before: &str,
+        phrase: &str,
+        published: &str,
+        anchor: Option<&str>,
+    ) -> Option<Option<String>> {
+        let rule = DATE_RULES
+            .iter()
+            .find(|(rule, _)| *rule == name)
+            .unwrap_or_else(|| panic!("{name}: no such rule"))
+            .1;
+        let i = if before.is_empty() { 0 } else { marked(before).1.len() };
+        let sentence =
+            if before.is_empty() { phrase.to_string() } else { format!("{before} {phrase}") };
+        let (_, items, _, _) = marked(&sentence);
+        let at = At {
+            items: &items,
+            i,
+            published: Date::parse(published).unwrap(),
+            anchor: anchor.and_then(Date::parse),
+        };
+        rule(&at).map(|found| found.map(|f| f.date.iso()))
+    }
+
+    #[test]
+    fn each_date_rule_reads_its_phrases_and_passes_on_others() {
+        type Case = (
+            &'static str,
+            &'static str,
+            &'static str,
+            Option<&'static str>,
+            Option<Option<&'static str>>,
+        );
+        const CASES: &[Case] = &[
+            (
+                "a part of a period: `the second half of 2018`",
+                "",
+                "the second half of 2018",
+                None,
+                Some(Some("2018")),
+            ),
+            (
+                "a part of a period: `the second half of 2018`",
+                "",
+                "the end of the talks",
+                None,
+                Some(None),
+            ),
+            ("a part of a period: `the second half of 2018`", "", "the talks", None, None),
+            (
+                "relative to publication or the paragraph: `last month`, `the next day`",
+                "",
+                "last month",
+                None,
+                Some(Some("2022-08")),
+            ),
+            (
+                "relative to publication or the paragraph: `last month`, `the next day`",
+                "",
+                "the next day",
+                Some("2022-03-31"),
+                Some(Some("2022-04-01")),
+            ),
+            (
+                "relative to publication or the paragraph: `last month`, `the next day`",
+                "",
+                "that month",
+                None,
+                None,
+            ),
+            (
+                "a month relative to the paragraph: `the previous August`",
+                "",
+                "the previous August",
+                Some("2020-03"),
+                Some(Some("2019-08")),
+            ),
+            (
+                "a month relative to the paragraph: `the previous August`",
+                "",
+                "the following March",
+                Some("2020-03"),
+                Some(Some("2021-03")),
+            ),
+            (
+                "a month relative to the paragraph: `the previous August`",
+                "",
+                "the previous August",
+                None,
+                Some(None),
+            ),
+            (
+                "a weekday: `on Wednesday`",
+                "He left on",
+                "Wednesday",
+                None,
+                Some(Some("2022-09-14")),
+            ),
+            ("a weekday: `on Wednesday`", "He left last", "Friday", None, Some(Some("2022-09-09"))),
+            ("a weekday: `on Wednesday`", "He left", "Wednesday", None, None),
+            (
+                "a month, with its day and year: `March 27, 2021`, `early March`",
+                "",
+                "March 27, 2021",
+                None,
+                Some(Some("2021-03-27")),
+            ),
+            (
+                "a month, with its day and year: `March 27, 2021`, `early March`",
+                "in",
+                "early March",
+                None,
+                Some(Some("2022-03")),
+            ),
+            (
+                "a month, with its day and year: `March 27, 2021`, `early March`",
+                "They left",
+                "March behind",
+                None,
+                Some(None),
+            ),
+            (
+                "a day before its month: `10 September 2020`",
+                "",
+                "10 September 2020",
+                None,
+                Some(Some("2020-09-10")),
+            ),
+            ("a day before its month: `10 September 2020`", "", "10 people", None, None),
+            (
+                "a year after a preposition or article: `in 2015`",
+                "in",
+                "2015",
+                None,
+                Some(Some("2015")),
+            ),
+            (
+                "a year after a preposition or article: `in 2015`",
+                "about",
+                "2015 people",
+                None,
+                None,
+            ),
+        ];
+        for &(name, before, phrase, anchor, expected) in CASES {
+            let expected = expected.map(|date| date.map(String::from));
+            assert_eq!(
+                verdict(name, before, phrase, "2022-09-14", anchor),
+                expected,
+                "{name}: {before} {phrase}"
+            );
+        }
+        for (rule, _) in DATE_RULES {
+            assert!(CASES.iter().any(|case| case.0 == *rule), "{rule} has no case");
+        }
     }
 
     /// (name, sentence, published, anchor, expected `words=date`)

@@ -1,4 +1,8 @@
-//! Takes the documents, their sentences and the entities and gives the dated events: one per date expression of a sentence, resolved against the document's publication date, with the entities the sentence names.
+//! Gives the dated events: one per date expression of a sentence, with the entities the sentence names.
+//!
+//! Takes the documents, their sentences and the entities and gives the dated events: one per date
+//! expression of a sentence, resolved against the document's publication date, with the entities
+//! the sentence names.
 //!
 //! Dates are read by [`super::dates`]; words such as `that month` or `the next day` lean on the
 //! last date earlier in the same paragraph. Events are sorted by date (an ISO prefix sorts before

@@ -1,4 +1,8 @@
-//! Takes the documents, sentences, entities and quotes and gives the figures: numbers with what they count, a topic key that groups figures about the same thing, and who the sentence says gives them.
+//! Gives the figures: numbers with what they count, a topic key grouping figures about one thing, and who gives them.
+//!
+//! Takes the documents, sentences, entities and quotes and gives the figures: numbers with what
+//! they count, a topic key that groups figures about the same thing, and who the sentence says
+//! gives them.
 //!
 //! A figure is a number in digits, or with a scale word (`one million`, `several hundred thousand`),
 //! or a vague count (`tens of thousands of people`), with its qualifiers (`around`, `more than`, `or

@@ -1,4 +1,7 @@
-//! Takes the sentences as items (pronouns resolved) and gives the direct quotes: the words inside quotation marks, who the sentence says spoke them, and the outlet they were told to.
+//! Gives the direct quotes: the words inside quotation marks, who the sentence says spoke them, and the outlet they were told to.
+//!
+//! Takes the sentences as items (pronouns resolved) and gives the direct quotes: the words inside
+//! quotation marks, who the sentence says spoke them, and the outlet they were told to.
 //!
 //! A quoted segment is attributed by the words right outside its marks: after the closing mark
 //! (`…,” Akytkhan tells RFE/RL`, `…,” said the Bureau`, `…,” she said`) or before the opening one

@@ -1,4 +1,7 @@
-//! Takes a nationality word (`Kazakh`, `Iranian`) and, given the corpus's place entities, gives the entity of the country it names, if the corpus has one.
+//! Gives the corpus's country entity a nationality word (`Kazakh`, `Iranian`) names, if the corpus has one.
+//!
+//! Takes a nationality word (`Kazakh`, `Iranian`) and, given the corpus's place entities, gives the
+//! entity of the country it names, if the corpus has one.
 //!
 //! The adjective → country knowledge is [`super::peoples`]'s; this adds only the other names news
 //! writing gives a few countries (`U.S.`, `Britain`). A word that is also a people's name (`Kazakh`)

@@ -1,4 +1,7 @@
-//! Generic world knowledge for extraction, lower-case and folded: countries, world capitals and big cities, world regions, nationality adjectives, titles, keyword and cue words.
+//! Generic world knowledge for extraction, folded: countries, capitals and cities, regions, nationalities, titles, keyword and cue words.
+//!
+//! Generic world knowledge for extraction, lower-case and folded: countries, world capitals and big
+//! cities, world regions, nationality adjectives, titles, keyword and cue words.
 //!
 //! Nothing here is a name of this corpus's people or organizations: the lists are what any English
 //! news reader knows (countries, capitals, months, "Ministry", "President"), so the extractor still

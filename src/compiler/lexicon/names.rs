@@ -1,4 +1,7 @@
-//! Takes the tokens of a name and gives what resolution compares: per-token transliteration keys, spelling distance within a length budget, acronym initials, and slugs.
+//! Gives what resolution compares of a name: per-token transliteration keys, spelling distance, acronym initials and slugs.
+//!
+//! Takes the tokens of a name and gives what resolution compares: per-token transliteration keys,
+//! spelling distance within a length budget, acronym initials, and slugs.
 //!
 //! Two spellings of one name (`Qadira Mukhtarkhan` / `Khadira Mukhtarhan`, `Sharkhan` / `Shahran`)
 //! have equal keys or keys a small edit apart; similar names of two people (`Zhou Wei` / `Zhou

@@ -1,4 +1,7 @@
-//! Takes the curated overrides file (`overrides.toml`, world knowledge the text cannot give) and gives, for a name key, the entry that names one entity with it.
+//! Reads the curated `overrides.toml` and gives, for a name key, the entry that names one entity with it.
+//!
+//! Takes the curated overrides file (`overrides.toml`, world knowledge the text cannot give) and
+//! gives, for a name key, the entry that names one entity with it.
 
 use std::sync::OnceLock;
 

@@ -1,4 +1,7 @@
-//! Generic world knowledge about peoples: ethnonyms, nationalities and faiths as nouns (singular and plural), and the country a nationality adjective belongs to.
+//! Generic world knowledge about peoples: ethnonyms, nationalities and faiths as nouns, and the country of each nationality.
+//!
+//! Generic world knowledge about peoples: ethnonyms, nationalities and faiths as nouns (singular
+//! and plural), and the country a nationality adjective belongs to.
 //!
 //! A world list, like the country list of [`super::gazetteer`]: nothing here is particular to one
 //! corpus. Forms are folded (lower case, no diacritics).

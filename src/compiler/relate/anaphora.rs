@@ -1,4 +1,8 @@
-//! Takes the items of a document's sentences and fills in what personal pronouns (`he`, `her`, `his`) and organization anaphors (`its`, `the organization`, `the group`) stand for, where the text leaves no doubt.
+//! Fills in what pronouns (`he`, `his`) and organization anaphors (`its`, `the group`) stand for, where the text leaves no doubt.
+//!
+//! Takes the items of a document's sentences and fills in what personal pronouns (`he`, `her`,
+//! `his`) and organization anaphors (`its`, `the organization`, `the group`) stand for, where the
+//! text leaves no doubt.
 //!
 //! A person pronoun refers to the nearest person named before it in its own sentence. Failing
 //! that, to the one person named (or already referred to) in the nearest of the two sentences

@@ -1,4 +1,7 @@
-//! Takes the entities (with their mentions) and gives co-mention relations: one per pair of entities named in at least one common sentence, citing every such sentence.
+//! Gives the co-mention relations: one per pair of entities named in a common sentence, citing every such sentence.
+//!
+//! Takes the entities (with their mentions) and gives co-mention relations: one per pair of
+//! entities named in at least one common sentence, citing every such sentence.
 
 use std::collections::{BTreeMap, BTreeSet};
 

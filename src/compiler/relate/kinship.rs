@@ -1,4 +1,8 @@
-//! Takes one sentence's items (pronouns resolved) and gives its kinship phrases: whose relative is spoken of, how they are related, and the relative's name where the text gives it (`X’s husband, Y`), or the phrase that stands for an unnamed one (`three of her sons`).
+//! Reads a sentence's kinship phrases: whose relative is spoken of, how they are related, and the relative's name if given.
+//!
+//! Takes one sentence's items (pronouns resolved) and gives its kinship phrases: whose relative is
+//! spoken of, how they are related, and the relative's name where the text gives it (`X’s husband,
+//! Y`), or the phrase that stands for an unnamed one (`three of her sons`).
 //!
 //! A phrase is a kin noun (`sons`, `husband`, `daughters-in-law`, `associates`) owned by a person:
 //! through a possessive pronoun that refers to them (`her three sons`), a possessive name

@@ -1,9 +1,9 @@
 //! Stages 6 and 7, relate: gives the relations between entities, typed ones from the sentences' constructions, then co-mentions.
 //!
-//! [`sentence_items`] lays each sentence out as words and mentions, [`anaphora`] fills in what
+//! [`sentence_items`](mod@sentence_items) lays each sentence out as words and mentions, [`anaphora`] fills in what
 //! pronouns stand for, [`kinship`] reads kinship phrases, [`pattern`] matches the sentence patterns
-//! of [`relation_patterns`] (vetoed by [`guards`]), [`typed_relations`] joins them into typed relations (adding the unnamed
-//! relatives the text speaks of as entities), and [`co_mentions`] links entities named in one
+//! of [`relation_patterns`] (vetoed by [`guards`]), [`typed_relations`](mod@typed_relations) joins them into typed relations (adding the unnamed
+//! relatives the text speaks of as entities), and [`co_mentions`](mod@co_mentions) links entities named in one
 //! sentence.
 
 mod anaphora;
@@ -24,4 +24,4 @@ pub(in crate::compiler) use sentence_items::testing;
 pub(in crate::compiler) use sentence_items::{
     corpus_items, mentions_by_sentence, Item, ItemKind, SentenceItems,
 };
-pub(in crate::compiler) use typed_relations::{sentence_items, typed_relations, with_co_mentions};
+pub(in crate::compiler) use typed_relations::{resolved_items, typed_relations, with_co_mentions};

@@ -1,4 +1,7 @@
-//! Takes a pattern written as a short line of text and a sentence's items and gives every way the pattern matches, with the entities bound to its slots.
+//! Matches a pattern written as a short line of text against a sentence's items, binding entities to its slots.
+//!
+//! Takes a pattern written as a short line of text and a sentence's items and gives every way the
+//! pattern matches, with the entities bound to its slots.
 //!
 //! A pattern is a space-separated row of elements:
 //!
@@ -293,6 +296,8 @@ impl Pattern {
         found
     }
 
+    /// Matches elements `e..` from item `at`: tries each way element `e` can be read there, in order
+    /// of preference, and returns the end of the first full match.
     fn walk(
         &self,
         e: usize,
@@ -302,127 +307,152 @@ impl Pattern {
         slots: &mut Vec<(char, Vec<u32>)>,
     ) -> Option<usize> {
         let Some(element) = self.elements.get(e) else { return Some(at) };
-        match element {
+        for Step { next, binding } in element.steps(items, at, context) {
+            let bound = binding.is_some();
+            slots.extend(binding);
+            if let Some(end) = self.walk(e + 1, items, next, context, slots) {
+                return Some(end);
+            }
+            if bound {
+                slots.pop();
+            }
+        }
+        None
+    }
+}
+
+/// One way to read an element: where the next element starts, and what slot binding it makes.
+#[derive(Debug, PartialEq)]
+struct Step {
+    next: usize,
+    binding: Option<(char, Vec<u32>)>,
+}
+
+impl Step {
+    fn to(next: usize) -> Step {
+        Step { next, binding: None }
+    }
+}
+
+impl Element {
+    /// The ways this element can be read at item `at`, most preferred first (none: no match here).
+    fn steps(&self, items: &[Item], at: usize, context: &Context) -> Vec<Step> {
+        match self {
             Element::Slot { name, kinds, pronoun, coordinated, chained } => {
-                let mut entity = fills(items.get(at)?, *kinds, *pronoun, context)?;
-                let mut next = at + 1;
+                let Some(first) = items.get(at).and_then(|i| fills(i, *kinds, *pronoun, context))
+                else {
+                    return Vec::new();
+                };
+                let (mut entity, mut next) = (first, at + 1);
                 if *chained {
-                    // `RFE/RL's Kazakh Service`, `Radio Free Europe/Radio Liberty (RFE/RL)'s Kazakh service`.
-                    loop {
-                        let mut step = next;
-                        if items.get(step).is_some_and(|i| i.lower == "(")
-                            && items.get(step + 2).is_some_and(|i| i.lower == ")")
-                        {
-                            step += 3;
-                        }
-                        if items.get(step).is_none_or(|i| i.lower != "'s") {
-                            break;
-                        }
-                        match items.get(step + 1).and_then(|i| fills(i, *kinds, false, context)) {
-                            Some(owned) => {
-                                entity = owned;
-                                next = step + 2;
-                            }
-                            None => break,
-                        }
-                    }
+                    (entity, next) = possessive_chain(items, entity, next, *kinds, context);
                 }
                 let mut bound = vec![entity];
                 if *coordinated {
-                    // `X, Y and Z`, `X and Y`: take the conjuncts of the same kinds.
-                    let mut probe = next;
-                    loop {
-                        let mut step = probe;
-                        let mut joined = false;
-                        while items
-                            .get(step)
-                            .is_some_and(|i| i.lower == "," || i.lower == "and" || i.lower == "or")
-                        {
-                            joined = true;
-                            step += 1;
-                        }
-                        match items
-                            .get(step)
-                            .filter(|_| joined)
-                            .and_then(|i| fills(i, *kinds, false, context))
-                        {
-                            Some(other) => {
-                                bound.push(other);
-                                probe = step + 1;
-                                next = probe;
-                            }
-                            None => break,
-                        }
-                    }
+                    next = conjuncts(items, next, *kinds, context, &mut bound);
                 }
-                slots.push((*name, bound));
-                if let Some(end) = self.walk(e + 1, items, next, context, slots) {
-                    return Some(end);
-                }
-                slots.pop();
-                None
+                vec![Step { next, binding: Some((*name, bound)) }]
             }
             Element::Words { alternatives, optional } => {
-                if let Some(item) = items.get(at) {
-                    if item.entity().is_none() && alternatives.contains(&item.lower) {
-                        if let Some(end) = self.walk(e + 1, items, at + 1, context, slots) {
-                            return Some(end);
-                        }
-                    }
-                }
-                if *optional {
-                    return self.walk(e + 1, items, at, context, slots);
-                }
-                None
+                let matched = items
+                    .get(at)
+                    .is_some_and(|i| i.entity().is_none() && alternatives.contains(&i.lower));
+                let word = matched.then(|| Step::to(at + 1));
+                let without = optional.then(|| Step::to(at));
+                word.into_iter().chain(without).collect()
             }
             Element::Skip { max, commas } => {
-                for length in 0..=*max {
-                    if length > 0
-                        && !items
-                            .get(at + length - 1)
-                            .is_some_and(|i| skippable(i, *commas, context))
-                    {
-                        break;
-                    }
-                    if let Some(end) = self.walk(e + 1, items, at + length, context, slots) {
-                        return Some(end);
-                    }
-                }
-                None
+                run_lengths(items, at, *max, |i| skippable(i, *commas, context))
             }
-            Element::Titles { max } => {
-                for length in 0..=*max {
-                    if length > 0
-                        && !items.get(at + length - 1).is_some_and(|i| title_word(i, context))
-                    {
-                        break;
-                    }
-                    if let Some(end) = self.walk(e + 1, items, at + length, context, slots) {
-                        return Some(end);
-                    }
-                }
-                None
-            }
+            Element::Titles { max } => run_lengths(items, at, *max, |i| title_word(i, context)),
             Element::ClauseStart => {
                 if clause_starts(items, at) {
-                    self.walk(e + 1, items, at, context, slots)
+                    vec![Step::to(at)]
                 } else {
-                    None
+                    Vec::new()
                 }
             }
             Element::Appositive => {
-                if let Some(end) = self.walk(e + 1, items, at, context, slots) {
-                    return Some(end);
-                }
-                for after in appositive_ends(items, at) {
-                    if let Some(end) = self.walk(e + 1, items, after, context, slots) {
-                        return Some(end);
-                    }
-                }
-                None
+                std::iter::once(at).chain(appositive_ends(items, at)).map(Step::to).collect()
             }
         }
     }
+}
+
+/// Follows a possessive chain from `entity` (whose mention ends before `next`) to its last owner of
+/// the slot's kinds: `RFE/RL's Kazakh Service`, `Radio Free Europe/Radio Liberty (RFE/RL)'s Kazakh
+/// service`. Gives the last entity and the item after it.
+fn possessive_chain(
+    items: &[Item],
+    mut entity: u32,
+    mut next: usize,
+    kinds: KindSet,
+    context: &Context,
+) -> (u32, usize) {
+    loop {
+        let mut step = next;
+        if items.get(step).is_some_and(|i| i.lower == "(")
+            && items.get(step + 2).is_some_and(|i| i.lower == ")")
+        {
+            step += 3;
+        }
+        if items.get(step).is_none_or(|i| i.lower != "'s") {
+            return (entity, next);
+        }
+        match items.get(step + 1).and_then(|i| fills(i, kinds, false, context)) {
+            Some(owned) => {
+                entity = owned;
+                next = step + 2;
+            }
+            None => return (entity, next),
+        }
+    }
+}
+
+/// `X, Y and Z`, `X and Y`: adds the conjuncts of the slot's kinds after item `next` to `bound` and
+/// gives the item after the last one taken.
+fn conjuncts(
+    items: &[Item],
+    mut next: usize,
+    kinds: KindSet,
+    context: &Context,
+    bound: &mut Vec<u32>,
+) -> usize {
+    let mut probe = next;
+    loop {
+        let mut step = probe;
+        let mut joined = false;
+        while items.get(step).is_some_and(|i| i.lower == "," || i.lower == "and" || i.lower == "or")
+        {
+            joined = true;
+            step += 1;
+        }
+        match items.get(step).filter(|_| joined).and_then(|i| fills(i, kinds, false, context)) {
+            Some(other) => {
+                bound.push(other);
+                probe = step + 1;
+                next = probe;
+            }
+            None => return next,
+        }
+    }
+}
+
+/// Runs of 0 to `max` items from `at` that `step_over` accepts, shortest first.
+fn run_lengths(
+    items: &[Item],
+    at: usize,
+    max: usize,
+    step_over: impl Fn(&Item) -> bool,
+) -> Vec<Step> {
+    let mut steps = vec![Step::to(at)];
+    for length in 1..=max {
+        if !items.get(at + length - 1).is_some_and(&step_over) {
+            break;
+        }
+        steps.push(Step::to(at + length));
+    }
+    steps
 }
 
 #[cfg(test)]
@@ -466,6 +496,75 @@ mod tests {
                     .join(" ")
             })
             .collect()
+    }
+
+    /// The steps the one element of `source` makes at item `at` of a marked sentence: where each goes
+    /// on, with the names bound.
+    fn steps(source: &str, sentence: &str, at: usize) -> Vec<String> {
+        let (_, items, kinds, names) = marked(sentence);
+        let context = Context { kinds: &kinds, nationality: &|_| None, eligible: &|_| true };
+        let pattern = compile(source, &[]);
+        assert_eq!(pattern.elements.len(), 1, "{source} is one element");
+        pattern.elements[0]
+            .steps(&items, at, &context)
+            .into_iter()
+            .map(|step| match step.binding {
+                Some((slot, entities)) => {
+                    let bound: Vec<&str> =
+                        entities.iter().map(|&e| names[e as usize].as_str()).collect();
+                    format!("{}:{slot}={}", step.next, bound.join("+"))
+                }
+                None => step.next.to_string(),
+            })
+            .collect()
+    }
+
+    /// (name, element, marked sentence, item, expected steps `next` or `next:slot=names`)
+    #[test]
+    fn each_element_reads_its_items() {
+        const CASES: &[(&str, &str, &str, usize, &[&str])] = &[
+            (
+                "a slot binds its mention",
+                "$A:per",
+                "[Mira Tolash|per] left.",
+                0,
+                &["1:A=Mira Tolash"],
+            ),
+            ("a slot refuses another kind", "$A:org", "[Mira Tolash|per] left.", 0, &[]),
+            (
+                "a coordinated slot takes the conjuncts",
+                "$A:per+",
+                "[Mira Tolash|per], [Arman Dale|per] and [Ali Bek|per] left.",
+                0,
+                &["5:A=Mira Tolash+Arman Dale+Ali Bek"],
+            ),
+            (
+                "a chained slot follows the possessives",
+                "$B:org>",
+                "[RFE/RL|org]'s [Kazakh Service|org] said.",
+                0,
+                &["3:B=Kazakh Service"],
+            ),
+            ("words match one alternative", "met|meets", "They met him.", 1, &["2"]),
+            ("optional words may also be left out", "?the|a", "the man", 0, &["1", "0"]),
+            ("absent words do not match", "met|meets", "They saw him.", 1, &[]),
+            ("a skip takes the shortest run first", "...2", "a b c d", 0, &["0", "1", "2"]),
+            ("a skip stops at a comma", "...3", "a , b", 0, &["0", "1"]),
+            ("a skip with commas steps over one", "...,3", "a , b", 0, &["0", "1", "2", "3"]),
+            ("titles are capitalised words", "^3", "Deputy Minister said", 0, &["0", "1", "2"]),
+            ("a clause starts after a comma", "<", "He said , she left", 3, &["3"]),
+            ("a clause does not start mid-phrase", "<", "He met the man", 3, &[]),
+            (
+                "an appositive may be skipped or stepped over",
+                "{app}",
+                "Tolash , a teacher , left",
+                1,
+                &["1", "5"],
+            ),
+        ];
+        for &(name, source, sentence, at, expected) in CASES {
+            assert_eq!(steps(source, sentence, at), expected, "{name}");
+        }
     }
 
     /// (name, pattern, marked sentence, expected bindings per match)

@@ -1,9 +1,12 @@
-//! The sentence patterns that state typed relations, as a table: each pattern (in the [`super::pattern`] language) with the relations it yields between its slots.
+//! The table of sentence patterns that state typed relations, each with the relations it yields between its slots.
+//!
+//! The sentence patterns that state typed relations, as a table: each pattern (in the
+//! [`super::pattern`] language) with the relations it yields between its slots.
 //!
 //! Patterns are about how English news prose states roles and interactions (`X, head of Y`,
 //! `Y spokesman X`, `X met with Y`, `X told Y`), never about particular names. Word classes
 //! (`@head`) keep the lines short. Kinship is read by [`super::kinship`]; offices inherited through
-//! `counterpart` / `successor` and captions listing `Name (Country)` by [`super::typed_relations`].
+//! `counterpart` / `successor` and captions listing `Name (Country)` by [`super::typed_relations`](mod@super::typed_relations).
 
 use crate::model::RelationKind::{self, *};
 

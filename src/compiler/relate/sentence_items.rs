@@ -1,4 +1,7 @@
-//! Takes one sentence of a document and the entity mentions in it and gives the sentence as a row of items: words, numbers, punctuation marks and whole mentions, each with its UTF-16 span.
+//! Lays one sentence out as a row of items (words, numbers, punctuation, whole mentions), each with its UTF-16 span.
+//!
+//! Takes one sentence of a document and the entity mentions in it and gives the sentence as a row
+//! of items: words, numbers, punctuation marks and whole mentions, each with its UTF-16 span.
 //!
 //! This is the surface the relation, date, figure and quote readers match on. A mention is one
 //! item however many words it has, so a pattern says `$A , head of $B` and not how long names are.

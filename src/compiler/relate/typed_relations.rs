@@ -1,4 +1,8 @@
-//! Takes the documents, sentences and extracted entities and gives the typed relations the sentences state, each with every sentence that states it, adding the unnamed relatives they speak of as person entities.
+//! Gives the typed relations the sentences state, each citing its sentences, adding the unnamed relatives spoken of as entities.
+//!
+//! Takes the documents, sentences and extracted entities and gives the typed relations the
+//! sentences state, each with every sentence that states it, adding the unnamed relatives they
+//! speak of as person entities.
 //!
 //! Stages: lay the mentions over each sentence ([`super::sentence_items`]), resolve pronouns
 //! ([`super::anaphora`]), read kinship phrases ([`super::kinship`]) and turn unnamed relatives into
@@ -219,7 +223,7 @@ fn unique_ids(entities: &mut [Entity], named: usize) {
 }
 
 /// The corpus sentences as items with pronouns resolved to named entities (unnamed relatives are not antecedents).
-pub fn sentence_items(
+pub fn resolved_items(
     documents: &[Document],
     sentences: &[Sentence],
     entities: &[Entity],

@@ -1,14 +1,17 @@
-//! Takes candidate mentions and gives clusters, one per entity, with its kind: equal and near spellings joined across documents, acronyms joined to their long forms, short forms (`Tolash`, `Steppe Center`) joined to the full name they stand for in their document.
+//! Groups candidate mentions into clusters, one per entity, with its kind.
+//!
+//! Takes candidate mentions and gives clusters, one per entity, with its kind: equal and near
+//! spellings joined across documents, acronyms joined to their long forms, short forms (`Tolash`,
+//! `Steppe Center`) joined to the full name they stand for in their document.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::merge_rules::{Groups, Sets, MERGE_RULES};
+use super::short_forms::attach_short_forms;
 use crate::compiler::extract::Votes;
 use crate::compiler::extract::{AcronymDefinition, Candidate};
-use crate::compiler::lexicon::overrides;
-use crate::compiler::lexicon::{is_demonym, is_org_keyword, is_place_keyword};
-use crate::compiler::lexicon::{keys_match, name_key, names_match};
+use crate::compiler::lexicon::name_key;
 use crate::model::EntityKind;
-use crate::text::fold;
 
 /// The mentions of one entity, as indexes into the candidates, in candidate order.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,32 +20,13 @@ pub struct Cluster {
     pub mentions: Vec<usize>,
 }
 
-/// Disjoint sets over group indexes; the smallest index represents its set.
-struct Sets(Vec<usize>);
-
-impl Sets {
-    fn find(&mut self, i: usize) -> usize {
-        let parent = self.0[i];
-        if parent == i {
-            return i;
-        }
-        let root = self.find(parent);
-        self.0[i] = root;
-        root
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        let (low, high) = (a.min(b), a.max(b));
-        self.0[high] = low;
-    }
-}
-
 /// Weight of the person prior given to a name that looks like a personal name.
 const NAME_PRIOR: f32 = 1.5;
 
 /// The kind a set of candidates points to: a fixed kind by majority, else the votes (with a prior for personal-looking names).
-pub fn decide<'c>(candidates: impl IntoIterator<Item = &'c Candidate>) -> Option<EntityKind> {
+pub(super) fn decide<'c>(
+    candidates: impl IntoIterator<Item = &'c Candidate>,
+) -> Option<EntityKind> {
     decide_with_floor(candidates, 1.0)
 }
 
@@ -71,13 +55,15 @@ fn decide_with_floor<'c>(
     votes.leader(floor)
 }
 
-fn plain_keys(candidate: &Candidate) -> Vec<String> {
+/// Name keys of a candidate's capitalised tokens (`Belt and Road` → `belt`, `road`).
+pub(super) fn plain_keys(candidate: &Candidate) -> Vec<String> {
     let tokens: Vec<String> =
         candidate.tokens.iter().filter(|t| !t.starts_with(char::is_lowercase)).cloned().collect();
     name_key(&tokens)
 }
 
-fn compatible(a: Option<EntityKind>, b: Option<EntityKind>) -> bool {
+/// Whether two kinds can be one entity's: equal, or one of them undecided.
+pub(super) fn compatible(a: Option<EntityKind>, b: Option<EntityKind>) -> bool {
     a.is_none() || b.is_none() || a == b
 }
 
@@ -92,99 +78,19 @@ pub fn resolve(
         candidates.windows(2).all(|w| w[0].doc <= w[1].doc),
         "candidates come in document order"
     );
-    // Candidates with one key form one group.
-    let keys: Vec<Vec<String>> =
-        candidates.iter().map(|c| c.key.clone().unwrap_or_else(|| name_key(&c.tokens))).collect();
-    let group_keys: Vec<Vec<String>> =
-        keys.iter().cloned().collect::<BTreeSet<_>>().into_iter().collect();
-    let group_of: Vec<usize> =
-        keys.iter().map(|k| group_keys.binary_search(k).expect("every key is a group")).collect();
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); group_keys.len()];
-    for (c, &g) in group_of.iter().enumerate() {
-        members[g].push(c);
+    let groups = Groups::new(candidates, definitions, aliases);
+    let mut sets = Sets::new(groups.keys.len());
+    for (_, rule) in MERGE_RULES {
+        rule(&groups, &mut sets);
     }
-    let group_kind: Vec<Option<EntityKind>> =
-        members.iter().map(|m| decide(m.iter().map(|&c| &candidates[c]))).collect();
-    let group_by_key = |key: &[String]| group_keys.binary_search_by(|k| k.as_slice().cmp(key)).ok();
-    let mut sets = Sets((0..group_keys.len()).collect());
-
-    // Known abbreviations and their names (`U.S.` / `United States`).
-    let mut by_world: BTreeMap<&str, usize> = BTreeMap::new();
-    for (c, candidate) in candidates.iter().enumerate() {
-        if let Some(world) = candidate.world {
-            let first = *by_world.entry(world).or_insert(group_of[c]);
-            sets.union(first, group_of[c]);
-            let world_tokens: Vec<String> = world.split(' ').map(String::from).collect();
-            if let Some(g) = group_by_key(&name_key(&world_tokens)) {
-                sets.union(g, group_of[c]);
-            }
-        }
-    }
-    // Names the curated overrides give one entity (a renamed city, a standard abbreviation).
-    let mut by_override: BTreeMap<usize, usize> = BTreeMap::new();
-    for (g, key) in group_keys.iter().enumerate() {
-        if let Some(entry) = overrides::entry_of(key, group_kind[g]) {
-            let first = *by_override.entry(entry).or_insert(g);
-            sets.union(first, g);
-        }
-    }
-    // Acronyms defined in the text; one defined as no name is no name.
-    let mut undefined = BTreeSet::new();
-    for definition in definitions {
-        match definition.long {
-            Some(long) => sets.union(group_of[definition.acronym], group_of[long]),
-            None => {
-                undefined.insert(group_of[definition.acronym]);
-            }
-        }
-    }
-    for &(a, b) in aliases {
-        if compatible(group_kind[group_of[a]], group_kind[group_of[b]]) {
-            sets.union(group_of[a], group_of[b]);
-        }
-    }
+    let Groups { group_of, .. } = &groups;
+    // An acronym the text defines as no name is no name, unless it is defined as a name elsewhere.
+    let undefined: BTreeSet<usize> =
+        definitions.iter().filter(|d| d.long.is_none()).map(|d| group_of[d.acronym]).collect();
     let defined: BTreeSet<usize> =
         definitions.iter().filter(|d| d.long.is_some()).map(|d| group_of[d.acronym]).collect();
-    // `X Autonomous Region`, `X Province` are place X.
-    for (g, m) in members.iter().enumerate() {
-        let tokens = &candidates[m[0]].tokens;
-        let mut end = tokens.len();
-        while end > 1 && {
-            let f = fold(&tokens[end - 1]);
-            is_place_keyword(&f) || is_demonym(&f) || f == "autonomous"
-        } {
-            end -= 1;
-        }
-        if end == 1 && end < tokens.len() && group_kind[g] == Some(EntityKind::Place) {
-            if let Some(base) = group_by_key(&name_key(&tokens[..1])) {
-                if compatible(group_kind[base], Some(EntityKind::Place)) {
-                    sets.union(g, base);
-                }
-            }
-        }
-    }
-    // Spelling variants: same number of tokens, each within its edit budget (and so with the same
-    // initials, which buckets the comparisons).
-    let mut buckets: BTreeMap<Vec<char>, Vec<usize>> = BTreeMap::new();
-    for (g, key) in group_keys.iter().enumerate() {
-        buckets.entry(key.iter().filter_map(|k| k.chars().next()).collect()).or_default().push(g);
-    }
-    for bucket in buckets.values() {
-        for (i, &a) in bucket.iter().enumerate() {
-            for &b in &bucket[i + 1..] {
-                let (ka, kb) = (&group_keys[a], &group_keys[b]);
-                let keyed = ka.first().is_some_and(|k| k.starts_with('#'))
-                    || kb.first().is_some_and(|k| k.starts_with('#'));
-                let long_enough =
-                    !keyed && (ka.len() > 1 || ka.first().is_some_and(|k| k.chars().count() >= 6));
-                if long_enough && compatible(group_kind[a], group_kind[b]) && names_match(ka, kb) {
-                    sets.union(a, b);
-                }
-            }
-        }
-    }
 
-    let roots: Vec<usize> = (0..group_keys.len()).map(|g| sets.find(g)).collect();
+    let roots: Vec<usize> = (0..groups.keys.len()).map(|g| sets.find(g)).collect();
     let mut root_members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (c, &g) in group_of.iter().enumerate() {
         root_members.entry(roots[g]).or_default().push(c);
@@ -197,7 +103,7 @@ pub fn resolve(
         .map(|(&r, m)| (r, decide_with_floor(m.iter().map(|&c| &candidates[c]), 2.0)))
         .collect();
     let assigned =
-        attach_short_forms(candidates, &group_of, &roots, &root_members, &root_kind, &firm_kind);
+        attach_short_forms(candidates, group_of, &roots, &root_members, &root_kind, &firm_kind);
 
     // Final clusters.
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -222,160 +128,18 @@ pub fn resolve(
         .collect()
 }
 
-/// Whether short candidate `short` can stand for full candidate `full` of kind `kind`.
-fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: EntityKind) -> bool {
-    if short.is_empty() || short.len() >= full.len() {
-        return false;
-    }
-    match kind {
-        EntityKind::Person if short.len() == 1 => {
-            keys_match(&short[0], &full[0], 0) || keys_match(&short[0], &full[full.len() - 1], 0)
-        }
-        EntityKind::Person => {
-            keys_match(&short[0], &full[0], 0)
-                && keys_match(&short[short.len() - 1], &full[full.len() - 1], 0)
-        }
-        EntityKind::Organization if short.len() == 1 => {
-            // Not the first of two joined words (`Belt` of `Belt and Road Initiative`).
-            let plain: Vec<(usize, &String)> = full_tokens
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| !t.starts_with(char::is_lowercase))
-                .collect();
-            let conjunct = |at: usize| full_tokens.get(at + 1).is_some_and(|t| t == "and");
-            full.iter().zip(plain).any(|(key, (at, token))| {
-                !is_org_keyword(&fold(token)) && !conjunct(at) && keys_match(&short[0], key, 0)
-            })
-        }
-        EntityKind::Organization => {
-            let mut rest = full.iter();
-            keys_match(&short[0], &full[0], 0)
-                && short.iter().all(|s| rest.any(|f| keys_match(s, f, 0)))
-        }
-        EntityKind::Place | EntityKind::Group => false,
-    }
-}
-
-/// For each candidate that is a short form, the root of the full name it stands for: the nearest
-/// such name in its document; failing that, where most of its spelling's other mentions went, or the
-/// only full name in the corpus it can stand for.
-fn attach_short_forms(
-    candidates: &[Candidate],
-    group_of: &[usize],
-    roots: &[usize],
-    root_members: &BTreeMap<usize, Vec<usize>>,
-    root_kind: &BTreeMap<usize, Option<EntityKind>>,
-    firm_kind: &BTreeMap<usize, Option<EntityKind>>,
-) -> Vec<Option<usize>> {
-    let plain: Vec<Vec<String>> = candidates.iter().map(plain_keys).collect();
-    let root_of = |c: usize| roots[group_of[c]];
-    // The longest spelling of each root, so that a short form is told in one step (not one pass
-    // over a root's members per candidate: a place named 10,000 times made that quadratic).
-    let longest: BTreeMap<usize, usize> = root_members
-        .iter()
-        .map(|(&root, members)| (root, members.iter().map(|&m| plain[m].len()).max().unwrap_or(0)))
-        .collect();
-    let is_short = |c: usize| {
-        let candidate = &candidates[c];
-        !candidate.acronym
-            && candidate.world.is_none()
-            && candidate.key.is_none()
-            && candidate.fixed != Some(EntityKind::Place)
-            && longest[&root_of(c)] <= plain[c].len()
-    };
-    // Candidates come in document order: the range of each document's candidates.
-    let in_doc = |doc: u32| {
-        candidates.partition_point(|m| m.doc < doc)..candidates.partition_point(|m| m.doc <= doc)
-    };
-    // Across documents only the root and the spelling of a target matter: one candidate of each, filed
-    // under the initials of its words, since a short form's first word matches a word of the full name
-    // with the same initial (`stands_for`).
-    let mut seen: BTreeSet<(usize, &[String])> = BTreeSet::new();
-    let mut by_initial: BTreeMap<Option<char>, Vec<usize>> = BTreeMap::new();
-    for m in (0..candidates.len()).filter(|&m| {
-        candidates[m].key.is_none() && seen.insert((root_of(m), candidates[m].tokens.as_slice()))
-    }) {
-        let initials: BTreeSet<Option<char>> =
-            plain[m].iter().map(|key| key.chars().next()).collect();
-        for initial in initials {
-            by_initial.entry(initial).or_default().push(m);
-        }
-    }
-    let no_targets = Vec::new();
-    let targets = |c: usize, within_doc: bool| -> Vec<usize> {
-        let own_kind = firm_kind[&root_of(c)];
-        let range: Box<dyn Iterator<Item = usize>> = if within_doc {
-            Box::new(in_doc(candidates[c].doc))
-        } else {
-            let initial = plain[c].first().map(|key| key.chars().next());
-            Box::new(
-                initial.and_then(|i| by_initial.get(&i)).unwrap_or(&no_targets).iter().copied(),
-            )
-        };
-        range
-            .filter(|&m| root_of(m) != root_of(c) && candidates[m].key.is_none())
-            .filter(|&m| match root_kind[&root_of(m)] {
-                Some(kind @ (EntityKind::Person | EntityKind::Organization)) => {
-                    compatible(own_kind, Some(kind))
-                        && stands_for(&plain[c], &plain[m], &candidates[m].tokens, kind)
-                }
-                _ => false,
-            })
-            .collect()
-    };
-    let mut assigned = vec![None; candidates.len()];
-    let mut leftovers: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for c in (0..candidates.len()).filter(|&c| is_short(c)) {
-        let mut found = targets(c, true);
-        // A short form leaning one way (`Temirov says`) prefers a full name of that kind.
-        if let Some(leaning) = root_kind[&root_of(c)] {
-            if found.iter().any(|&m| root_kind[&root_of(m)] == Some(leaning)) {
-                found.retain(|&m| root_kind[&root_of(m)] == Some(leaning));
-            }
-        }
-        let at = candidates[c].start;
-        let before = found
-            .iter()
-            .filter(|&&m| candidates[m].start < at)
-            .max_by_key(|&&m| candidates[m].start);
-        let after = found
-            .iter()
-            .filter(|&&m| candidates[m].start > at)
-            .min_by_key(|&&m| candidates[m].start);
-        match before.or(after) {
-            Some(&m) => assigned[c] = Some(root_of(m)),
-            None => leftovers.entry(root_of(c)).or_default().push(c),
-        }
-    }
-    for (root, rest) in leftovers {
-        let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
-        for &m in &root_members[&root] {
-            if let Some(target) = assigned[m] {
-                *votes.entry(target).or_default() += 1;
-            }
-        }
-        let total: usize = votes.values().sum();
-        let majority = votes.iter().find(|(_, &n)| 2 * n > total).map(|(&target, _)| target);
-        let unique = || {
-            let found: BTreeSet<usize> = targets(rest[0], false).into_iter().map(root_of).collect();
-            (found.len() == 1).then(|| *found.iter().next().unwrap())
-        };
-        if let Some(target) = majority.or_else(unique) {
-            for c in rest {
-                assigned[c] = Some(target);
-            }
-        }
-    }
-    assigned
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use EntityKind::*;
 
     /// A candidate `text` at `start` of document `doc`; `kind` is fixed (`!`) or voted for (`?`).
-    fn candidate(doc: u32, start: u32, text: &str, kind: Option<(EntityKind, bool)>) -> Candidate {
+    pub(in crate::compiler::resolve) fn candidate(
+        doc: u32,
+        start: u32,
+        text: &str,
+        kind: Option<(EntityKind, bool)>,
+    ) -> Candidate {
         let tokens: Vec<String> = text.split(' ').map(String::from).collect();
         let mut votes = Votes::default();
         let fixed = match kind {

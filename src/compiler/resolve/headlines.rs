@@ -1,4 +1,8 @@
-//! Takes the names already resolved from body text and gives their further mentions: in headline sentences (where capitals prove nothing) and, for names of two or more words, in body text printed in another case (`the Norwegian consulate`).
+//! Finds further mentions of resolved names: in headlines, and in body text printed in another case (`the Norwegian consulate`).
+//!
+//! Takes the names already resolved from body text and gives their further mentions: in headline
+//! sentences (where capitals prove nothing) and, for names of two or more words, in body text
+//! printed in another case (`the Norwegian consulate`).
 
 use std::collections::BTreeMap;
 

@@ -1,12 +1,14 @@
 //! Stage 4, resolve: joins candidate mentions into entities, each with a canonical name, its other spellings and every mention.
 //!
-//! [`clusters`] groups candidates (equal and near spellings, acronyms and their long forms, short
-//! forms and the full names they stand for); [`headlines`] adds the further mentions of resolved
+//! [`clusters`] groups candidates: equal keys first, then the [`merge_rules`] (near spellings,
+//! acronyms and their long forms, overrides, …), then short forms join the full names they stand for; [`headlines`] adds the further mentions of resolved
 //! names in headlines and in another letter case; [`naming`] names each entity.
 
 mod clusters;
 mod headlines;
+mod merge_rules;
 mod naming;
+mod short_forms;
 
 use std::collections::{BTreeMap, BTreeSet};
 
