@@ -238,8 +238,8 @@ case "$COMMAND" in
     node_modules/.bin/tsc --noEmit -p jsconfig.json || failed+=("tsc --noEmit -p jsconfig.json (www/ types)")
     step "native tests (cargo test --release)"
     cargo test --release || failed+=("cargo test")
-    step "extraction scores against the gold (tests/entity_gold.rs, tests/relation_gold.rs)"
-    cargo test --release -q --test entity_gold --test relation_gold -- --nocapture --test-threads=1 2>&1 |
+    step "extraction scores against the gold (tests/entity_gold.rs, tests/relation_gold.rs, tests/fixture_sets.rs)"
+    cargo test --release -q --test entity_gold --test relation_gold --test fixture_sets -- --nocapture --test-threads=1 2>&1 |
       grep -v -E '^(running|test |$)' || failed+=("extraction scores")
     step "browser tests (node --test tests/browser/)"
     shopt -s nullglob

@@ -208,10 +208,14 @@ pub enum RelationKind {
     ToldOutlet,
     Wrote,
     Reported,
+    // Added later, kept last so the blob's earlier variant numbers stay: a lawyer or representative
+    // acting for a person (support), a journalist reporting for an outlet (affiliation).
+    LawyerFor,
+    CorrespondentFor,
 }
 
 impl RelationKind {
-    pub const ALL: [RelationKind; 26] = [
+    pub const ALL: [RelationKind; 28] = [
         RelationKind::CoMention,
         RelationKind::SpouseOf,
         RelationKind::ParentOf,
@@ -238,6 +242,8 @@ impl RelationKind {
         RelationKind::ToldOutlet,
         RelationKind::Wrote,
         RelationKind::Reported,
+        RelationKind::LawyerFor,
+        RelationKind::CorrespondentFor,
     ];
 
     /// The name used in the API and the export (`spouse-of`, `head-of`, `co-mention`).
@@ -269,6 +275,8 @@ impl RelationKind {
             RelationKind::ToldOutlet => "told-outlet",
             RelationKind::Wrote => "wrote",
             RelationKind::Reported => "reported",
+            RelationKind::LawyerFor => "lawyer-for",
+            RelationKind::CorrespondentFor => "correspondent-for",
         }
     }
 
@@ -282,12 +290,11 @@ impl RelationKind {
         match self {
             CoMention => "co-mention",
             SpouseOf | ParentOf | ChildOf | SiblingOf | RelativeOf => "family",
-            HeadOf | MemberOf | WorksFor | SpokespersonFor | ExpertAt | AssociateOf => {
-                "affiliation"
-            }
+            HeadOf | MemberOf | WorksFor | SpokespersonFor | ExpertAt | AssociateOf
+            | CorrespondentFor => "affiliation",
             AmbassadorTo | MinisterOf | PartySecretaryOf => "office",
             MetWith | Questioned | Warned | Detained | Sentenced | Released => "interaction",
-            Helped | CampaignedFor => "support",
+            Helped | CampaignedFor | LawyerFor => "support",
             ToldOutlet | Wrote | Reported => "statement",
         }
     }

@@ -6,7 +6,11 @@
 use core::fmt;
 
 use super::relation_types::FAMILIES;
-use super::{clip, quoted, MAX_MESSAGE_CHARS};
+use super::{clip, quoted, quoted_within, MAX_MESSAGE_CHARS};
+
+/// How much of an unknown relation type its message echoes: the message also lists every family and
+/// type, and must stay under `MAX_MESSAGE_CHARS`.
+const NAME_IN_TYPE_LIST_CHARS: usize = 32;
 use crate::blob::DecodeError;
 use crate::model::RelationKind;
 
@@ -71,7 +75,7 @@ impl fmt::Display for EngineError {
             EngineError::UnknownRelationType { name } => write!(
                 f,
                 "unknown relation type {} (families: {}; types: {})",
-                quoted(name),
+                quoted_within(name, NAME_IN_TYPE_LIST_CHARS),
                 FAMILIES.join(", "),
                 RelationKind::ALL.map(RelationKind::as_str).join(", ")
             ),

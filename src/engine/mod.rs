@@ -71,13 +71,18 @@ const QUOTED_CHARS: usize = 64;
 /// characters long, and cutting the raw text let zero-width marks push a message past
 /// `MAX_MESSAGE_CHARS` (found by the `options` fuzz target).
 pub(crate) fn quoted(text: &str) -> String {
+    quoted_within(text, QUOTED_CHARS)
+}
+
+/// [`quoted`] with its own bound, for messages that list much else (every relation type).
+pub(crate) fn quoted_within(text: &str, max: usize) -> String {
     let mut out = String::from("\"");
     let mut shown = 0;
     for c in text.chars() {
         // Inside double quotes an apostrophe needs no escape (`char::escape_debug` would give `\'`).
         let escape = c.escape_debug();
         let width = if c == '\'' { 1 } else { escape.len() };
-        if shown + width > QUOTED_CHARS {
+        if shown + width > max {
             out.push('…');
             break;
         }

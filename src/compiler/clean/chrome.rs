@@ -6,6 +6,7 @@
 //! Each rule looks at one line (and, for boxes, its neighbours) and knows nothing of this corpus's
 //! names; what no rule can see is listed per story in the manifest as a curated drop.
 
+use super::page_lines::*;
 use crate::model::ParagraphKind;
 
 /// Why a line is not part of a document's text.
@@ -18,6 +19,11 @@ pub enum DropReason {
     VideoPlayer,
     Interface,
     Byline,
+    DateStamp,
+    Credit,
+    Copyright,
+    Navigation,
+    SiteLabel,
     Teaser,
     Curated(String),
 }
@@ -31,9 +37,14 @@ impl DropReason {
             DropReason::Headline => "the story's headline (kept as the document title)".into(),
             DropReason::RepeatedCaption => "caption printed twice (the first copy is kept)".into(),
             DropReason::CallToAction => "newsletter, subscription or registration box".into(),
-            DropReason::VideoPlayer => "video player remains".into(),
+            DropReason::VideoPlayer => "video or audio player remains".into(),
             DropReason::Interface => "page interface label".into(),
             DropReason::Byline => "byline (the authors are in the manifest)".into(),
+            DropReason::DateStamp => "date or time stamp, or a dateline printed apart".into(),
+            DropReason::Credit => "photo or image credit".into(),
+            DropReason::Copyright => "copyright line".into(),
+            DropReason::Navigation => "section labels or share buttons".into(),
+            DropReason::SiteLabel => "the outlet's name, or where a repost came from".into(),
             DropReason::Teaser => {
                 "teaser of another article (long line without closing punctuation)".into()
             }
@@ -63,6 +74,20 @@ const INTERFACE_LABELS: &[&str] = &[
     "read more",
     "related",
     "related articles",
+    "related stories",
+    "related news",
+    "recent features",
+    "you may also like",
+    "more on this story",
+    "more from this author",
+    "most read",
+    "most popular",
+    "recommended",
+    "editor's picks",
+    "featured news",
+    "in the news",
+    "email",
+    "copy link",
     "menu",
     "search",
     "close",
@@ -79,6 +104,14 @@ const CALL_TO_ACTION_OPENINGS: &[&str] = &[
     "register now",
     "log in to",
     "support our journalism",
+    "support our work",
+    "support independent",
+    "become a member",
+    "donate",
+    "make a donation",
+    "make a difference",
+    "give now",
+    "give today",
 ];
 
 const VIDEO_PLAYER_LINES: &[&str] = &[
@@ -99,14 +132,23 @@ fn normalized(line: &str) -> String {
         .replace('’', "'")
 }
 
+/// Words that open a short label line of the page's interface (`Share this article`, `Download the report (PDF)`).
+const INTERFACE_OPENINGS: &[&str] = &["share ", "download ", "print ", "email "];
+
 fn is_interface_label(line: &str) -> bool {
-    INTERFACE_LABELS.contains(&normalized(line).as_str())
+    let label = normalized(line);
+    INTERFACE_LABELS.contains(&label.as_str())
+        || (INTERFACE_OPENINGS.iter().any(|opening| label.starts_with(opening))
+            && words(&label).len() <= 8
+            && !ends_like_sentence(line.trim_end().trim_end_matches(')')))
 }
 
 fn is_call_to_action(line: &str) -> bool {
     let line = normalized(line);
     CALL_TO_ACTION_OPENINGS.iter().any(|opening| line.starts_with(opening))
         || line.contains("click here")
+        || (line.starts_with("support ")
+            && ["become a member", "donat", "subscri"].iter().any(|ask| line.contains(ask)))
 }
 
 fn is_video_player(line: &str) -> bool {
@@ -151,15 +193,31 @@ pub fn is_title_case(line: &str) -> bool {
             >= long.len() * 8
 }
 
-/// `By Catherine Putz`.
+/// `By Catherine Putz`, `by Saltanat Ibrayeva`, `BY STAFF`.
 fn is_byline(line: &str) -> bool {
     let w = words(line.trim());
     w.len() >= 2
         && w.len() <= 6
-        && w[0] == "By"
+        && w[0].eq_ignore_ascii_case("by")
         && w[1..]
             .iter()
             .all(|word| word.chars().next().is_some_and(|c| c.is_uppercase()) || *word == "and")
+}
+
+/// A line that names one of the story's authors and nothing else of substance: `Ainur Beisenova`,
+/// `By AIGERIM SEITOVA`, `Aruzhan Sarsenova Mar 14, 2034`, `Elnura Asanova/HPR`.
+fn names_an_author(line: &str, authors: &[String]) -> bool {
+    let lower = line.trim().to_lowercase();
+    let rest = lower.strip_prefix("by ").unwrap_or(&lower).trim_start();
+    authors.iter().map(|a| a.trim().to_lowercase()).filter(|a| !a.is_empty()).any(|author| {
+        rest.strip_prefix(author.as_str()).is_some_and(|after| {
+            let after = after.trim();
+            after.is_empty()
+                || after.starts_with('/')
+                || after.starts_with(',')
+                || is_time_stamp(after)
+        })
+    })
 }
 
 /// A caption that ends with a photo credit: `… Xinjiang. Photo: AFP`.
@@ -185,32 +243,92 @@ pub fn paragraph_kind(line: &str, printed_twice: bool) -> ParagraphKind {
     }
 }
 
-/// Classifies the non-blank lines of one story. `curated` pairs a line prefix with its reason.
+/// What the manifest says about a story that the chrome rules use: its curated drops, authors and outlet.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StoryFacts<'a> {
+    /// Line prefixes the manifest drops, each with its reason.
+    pub curated: &'a [(String, String)],
+    pub authors: &'a [String],
+    pub outlet: &'a str,
+}
+
+/// How far back a caption's second copy may sit from its first (a credit may come between them).
+const CAPTION_REACH: usize = 6;
+
+/// Whether line `i` repeats the headline (`Some(true)`), or a caption printed a few lines before (`Some(false)`).
+fn repeats(lines: &[&str], i: usize) -> Option<bool> {
+    let line = lines[i].trim();
+    if i > 0 && lines[i - 1].trim() == line {
+        return Some(false);
+    }
+    if i > 0 && lines[0].trim() == line {
+        return Some(true);
+    }
+    let earlier = &lines[i.saturating_sub(CAPTION_REACH)..i];
+    (words(line).len() >= 5 && earlier.iter().any(|e| e.trim() == line)).then_some(false)
+}
+
+/// The verdict of the rules that look at line `i` alone (and the headline), in order; `None` keeps the line.
+fn line_rule(lines: &[&str], i: usize, story: &StoryFacts) -> Option<DropReason> {
+    let line = lines[i].trim();
+    if let Some((_, reason)) =
+        story.curated.iter().find(|(prefix, _)| line.starts_with(prefix.as_str()))
+    {
+        return Some(DropReason::Curated(reason.clone()));
+    }
+    if let Some(headline) = repeats(lines, i) {
+        return Some(if headline { DropReason::Headline } else { DropReason::RepeatedCaption });
+    }
+    let before_player = i + 1 < lines.len()
+        && normalized(lines[i + 1]) == "please wait"
+        && (!ends_like_sentence(line) || is_title_case(line));
+    let rules: [(bool, DropReason); 9] = [
+        (is_video_player(line) || before_player || is_player_line(line), DropReason::VideoPlayer),
+        (is_interface_label(line) || is_reading_time(line), DropReason::Interface),
+        (is_byline(line) || names_an_author(line, story.authors), DropReason::Byline),
+        (
+            is_time_stamp(line) || is_labelled_stamp(line) || is_short_line_ending_in_a_date(line),
+            DropReason::DateStamp,
+        ),
+        (
+            is_credit(line) || is_name_slash_outlet(line) || is_credit_break(line),
+            DropReason::Credit,
+        ),
+        (is_copyright(line), DropReason::Copyright),
+        (is_breadcrumb(line), DropReason::Navigation),
+        (
+            (!story.outlet.is_empty() && line.eq_ignore_ascii_case(story.outlet.trim()))
+                || is_repost_source(line),
+            DropReason::SiteLabel,
+        ),
+        (false, DropReason::Teaser),
+    ];
+    rules.into_iter().find(|(applies, _)| *applies).map(|(_, reason)| reason)
+}
+
+/// Classifies the non-blank lines of one story.
 /// The first line is the story's own first line (given by the manifest) and is always kept.
-pub fn classify(lines: &[&str], curated: &[(String, String)]) -> Vec<Verdict> {
+pub fn classify(lines: &[&str], story: &StoryFacts) -> Vec<Verdict> {
     let mut verdicts: Vec<Option<Verdict>> = vec![None; lines.len()];
-    let printed_twice = |i: usize| i + 1 < lines.len() && lines[i + 1].trim() == lines[i].trim();
-    let mut i = 0;
-    while i < lines.len() {
+    // A caption's first copy: the same line follows, at once or after a credit.
+    let printed_twice = |i: usize| {
+        let later = &lines[i + 1..lines.len().min(i + 1 + CAPTION_REACH)];
+        let same = |l: &&str| l.trim() == lines[i].trim();
+        later.first().is_some_and(same) || (words(lines[i]).len() >= 5 && later.iter().any(same))
+    };
+    // A headline is followed by its standfirst: the first line kept after it, punctuated or not.
+    let headline_first = !ends_like_sentence(lines.first().copied().unwrap_or(""));
+    let mut standfirst_open = headline_first;
+    for i in 0..lines.len() {
         let line = lines[i];
         if verdicts[i].is_some() {
-            i += 1;
             continue;
         }
-        let verdict = if let Some((_, reason)) =
-            curated.iter().find(|(prefix, _)| line.trim().starts_with(prefix.as_str()))
-        {
-            Verdict::Drop(DropReason::Curated(reason.clone()))
-        } else if i > 0 && lines[i - 1].trim() == line.trim() {
-            Verdict::Drop(DropReason::RepeatedCaption)
-        } else if is_video_player(line)
-            || (i + 1 < lines.len()
-                && normalized(lines[i + 1]) == "please wait"
-                && (!ends_like_sentence(line) || is_title_case(line)))
-        {
-            Verdict::Drop(DropReason::VideoPlayer)
-        } else if is_interface_label(line) {
-            Verdict::Drop(DropReason::Interface)
+        let verdict = if i == 0 {
+            Verdict::Keep(paragraph_kind(line, printed_twice(i)))
+        } else if let Some(reason) = line_rule(lines, i, story) {
+            spread_credit(lines, i, &reason, &mut verdicts);
+            Verdict::Drop(reason)
         } else if is_call_to_action(line) {
             // A box runs from its opening line to the next call-to-action line within reach.
             let close =
@@ -221,23 +339,52 @@ pub fn classify(lines: &[&str], curated: &[(String, String)]) -> Vec<Verdict> {
                 }
             }
             Verdict::Drop(DropReason::CallToAction)
-        } else if is_byline(line) {
-            Verdict::Drop(DropReason::Byline)
-        } else if i > 0
-            && !printed_twice(i)
+        } else if !printed_twice(i)
             && !ends_like_sentence(line)
             && words(line).len() >= 8
             && !is_title_case(line)
             && !has_photo_credit(line)
+            && !standfirst_open
         {
             Verdict::Drop(DropReason::Teaser)
         } else {
             Verdict::Keep(paragraph_kind(line, printed_twice(i)))
         };
+        if i > 0 && matches!(verdict, Verdict::Keep(_)) {
+            standfirst_open = false;
+        }
         verdicts[i] = Some(verdict);
-        i += 1;
     }
     verdicts.into_iter().map(|v| v.expect("every line gets a verdict")).collect()
+}
+
+/// A credit broken over lines takes its short neighbours with it: `Credit:` / `Caravan Review /` /
+/// `Marat Kenesov`, or `Yerzhan Tulegenov` / `/` / `for the Semey Daily Record`.
+fn spread_credit(lines: &[&str], i: usize, reason: &DropReason, verdicts: &mut [Option<Verdict>]) {
+    if *reason != DropReason::Credit {
+        return;
+    }
+    let line = lines[i].trim();
+    let open = is_open_credit(line) || is_credit_break(line);
+    let lone_break = line == "/" || line == "|";
+    if lone_break && i > 1 && is_short_label(lines[i - 1]) {
+        verdicts[i - 1] = Some(Verdict::Drop(DropReason::Credit));
+    }
+    if !open {
+        return;
+    }
+    let mut j = i + 1;
+    while j < lines.len() && j <= i + 2 && verdicts[j].is_none() && is_short_label(lines[j]) {
+        verdicts[j] = Some(Verdict::Drop(DropReason::Credit));
+        let continues = is_credit_break(lines[j]);
+        j += 1;
+        if !continues && !lone_break && !is_open_credit(line) {
+            break;
+        }
+        if !continues && j > i + 1 && lone_break {
+            break;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -248,7 +395,7 @@ mod tests {
     fn verdicts(lines: &[&str]) -> Vec<Verdict> {
         let mut with_first = vec!["The story begins here."];
         with_first.extend_from_slice(lines);
-        classify(&with_first, &[])[1..].to_vec()
+        classify(&with_first, &StoryFacts::default())[1..].to_vec()
     }
 
     /// (name, lines after a story's first line, expected verdict of each)
@@ -275,6 +422,13 @@ mod tests {
             ("a caption with a photo credit", vec!["Police patrol the streets of a city. Photo: AFP"], vec![Keep(ParagraphKind::Caption)]),
             ("a quotation ending a line is body text", vec!["“We will keep protesting until they are out,” she said."], vec![Keep(ParagraphKind::Body)]),
             ("a sentence mentioning a newsletter is body text", vec!["The group published a newsletter about the camps."], vec![Keep(ParagraphKind::Body)]),
+            ("a time stamp, a labelled stamp and a dateline", vec!["11/03/2031 05:13 PM", "UPDATED : Tuesday, 15 March, 2033, 10:28pm", "Almaty, Kazakhstan (AFP) Oct 23, 2031"], vec![Drop(DateStamp), Drop(DateStamp), Drop(DateStamp)]),
+            ("credits, one broken over three lines", vec!["(Photo: Lighthouse Aid)", "Yerzhan Tulegenov", "/", "for the Semey Daily Record", "Police arrived at noon."], vec![Drop(Credit), Drop(Credit), Drop(Credit), Drop(Credit), Keep(ParagraphKind::Body)]),
+            ("an open credit takes the short lines after it", vec!["Credit:", "Caravan Review /", "Marat Kenesov", "Police arrived at noon."], vec![Drop(Credit), Drop(Credit), Drop(Credit), Keep(ParagraphKind::Body)]),
+            ("a caption's second copy after its credit", vec!["Relatives wait outside the court in Almaty on May 2.", "Photo: Aidana Bekova", "Relatives wait outside the court in Almaty on May 2."], vec![Keep(ParagraphKind::Caption), Drop(Credit), Drop(RepeatedCaption)]),
+            ("breadcrumbs, share buttons and player labels", vec!["Crossroads Asia | Diplomacy | Central Asia", "Share this article", "Listen · 4:12", "0:00 / 4:12", "Transcript"], vec![Drop(Navigation), Drop(Interface), Drop(VideoPlayer), Drop(VideoPlayer), Drop(VideoPlayer)]),
+            ("a copyright line and a donation box", vec!["© 2031 Alatau Wave 98.6 FM. All rights reserved.", "Support Steppe Radio: become a member today and keep independent news free"], vec![Drop(Copyright), Drop(CallToAction)]),
+            ("a repost's source line", vec!["via The Almaty Herald"], vec![Drop(SiteLabel)]),
         ]
     }
 
@@ -285,17 +439,47 @@ mod tests {
         }
     }
 
+    /// (name, story lines from the headline, what the manifest says, expected verdicts after the headline)
+    #[test]
+    fn rules_that_need_the_headline_or_the_manifest() {
+        use Verdict::{Drop, Keep};
+        let authors = ["Ainur Beisenova".to_string()];
+        let facts = StoryFacts { curated: &[], authors: &authors, outlet: "Harbour Morning Post" };
+        let cases: &[(&str, &[&str], Vec<Verdict>)] = &[
+            (
+                "a standfirst after the headline is kept, a teaser later is not",
+                &["Court jails man who fled Xinjiang", "Judge rules that he may serve his sentence at home, citing the risk he would face", "The court ruled on Monday.", "Inside the factories where workers sew for export until they can no longer see"],
+                vec![Keep(ParagraphKind::Body), Keep(ParagraphKind::Body), Drop(Teaser)],
+            ),
+            (
+                "the headline printed again is dropped",
+                &["Court jails man who fled Xinjiang", "The court ruled on Monday.", "Court jails man who fled Xinjiang"],
+                vec![Keep(ParagraphKind::Body), Drop(Headline)],
+            ),
+            (
+                "an author's name alone, in capitals, with a date, or with an outlet",
+                &["Court jails man", "Ainur Beisenova", "By AINUR BEISENOVA", "Ainur Beisenova Mar 14, 2034", "Ainur Beisenova/HMP", "Ainur Beisenova covered the trial."],
+                vec![Drop(Byline), Drop(Byline), Drop(Byline), Drop(Byline), Keep(ParagraphKind::Body)],
+            ),
+            ("the outlet's name alone", &["Court jails man", "Harbour Morning Post", "The court ruled."], vec![Drop(SiteLabel), Keep(ParagraphKind::Body)]),
+        ];
+        for (name, lines, expected) in cases {
+            assert_eq!(&classify(lines, &facts)[1..], expected.as_slice(), "{name}");
+        }
+    }
+
     #[test]
     fn the_first_line_of_a_story_is_kept_even_without_punctuation() {
         let lines =
             ["A long standfirst that has no final punctuation at all but opens the story", "Body."];
-        assert_eq!(classify(&lines, &[])[0], Verdict::Keep(ParagraphKind::Body));
+        assert_eq!(classify(&lines, &StoryFacts::default())[0], Verdict::Keep(ParagraphKind::Body));
     }
 
     #[test]
     fn curated_drops_win_over_every_rule() {
         let lines = ["First.", "Locked Up Somewhere: A Series", "Body."];
         let curated = [("Locked Up".to_string(), "promo box".to_string())];
-        assert_eq!(classify(&lines, &curated)[1], Verdict::Drop(Curated("promo box".into())));
+        let story = StoryFacts { curated: &curated, ..StoryFacts::default() };
+        assert_eq!(classify(&lines, &story)[1], Verdict::Drop(Curated("promo box".into())));
     }
 }

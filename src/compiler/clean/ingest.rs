@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::chrome::{classify, DropReason, Verdict};
+use super::chrome::{classify, DropReason, StoryFacts, Verdict};
 use super::manifest::{Capture, StorySpec};
 use crate::compiler::error::Error;
 use crate::model::ParagraphKind;
@@ -125,7 +125,8 @@ pub fn ingest(
             }
         }
         let mut kept = Vec::new();
-        for ((&i, text), verdict) in content.iter().zip(&texts).zip(classify(&texts, &curated)) {
+        let facts = StoryFacts { curated: &curated, authors: &spec.authors, outlet: &spec.outlet };
+        for ((&i, text), verdict) in content.iter().zip(&texts).zip(classify(&texts, &facts)) {
             match verdict {
                 Verdict::Keep(kind) => {
                     kept.push(KeptLine { line: i + 1, text: text.trim().to_string(), kind })

@@ -1,13 +1,14 @@
 //! Stage 1, clean: reads `corpus.toml` and the captures it names, and gives the stories with page chrome dropped.
 //!
 //! Steps: [`manifest`] parses the manifest (with [`lines`] for its error lines); [`ingest`] reads each
-//! capture, cuts it into stories and drops page chrome that [`chrome`] recognises, recording every
-//! dropped line with its reason.
+//! capture, cuts it into stories and drops page chrome that [`chrome`] recognises (with the line
+//! shapes of [`page_lines`]), recording every dropped line with its reason.
 
 mod chrome;
 mod ingest;
 mod lines;
 mod manifest;
+mod page_lines;
 
 use std::path::{Path, PathBuf};
 

@@ -8,7 +8,9 @@
 //! that, to the one person named (or already referred to) in the nearest of the two sentences
 //! before it; if that sentence names two or more people, the pronoun stays unresolved. `its`, `the
 //! organization` and `the group` work the same way with organizations. A pronoun outside quotation
-//! marks never refers to someone named inside them (`“… [Alimuly] was stabbed,” she told RFE/RL`). Pronouns chain: a resolved
+//! marks never refers to someone named inside them (`“… [Alimuly] was stabbed,” she told RFE/RL`),
+//! nor to someone buried in the fronted phrase of another clause (`In a letter to President X, he
+//! says that his father …`: not X). Pronouns chain: a resolved
 //! `she` carries her antecedent into the next sentence. Only entities `eligible` allows can be
 //! antecedents (unnamed relatives, for one, are not).
 
@@ -42,22 +44,28 @@ fn is_anaphor(
     }
 }
 
-/// Entities (named or referred to) of `kind` in `items[..end]`, in order; outside quotations only
-/// when `outside` (what a quoted speaker says names no antecedent for the narrator's pronouns).
+/// Entities (named or referred to) of `kind` before the `pronoun` (all of them in an earlier
+/// sentence), in order; outside quotations only when `outside` (what a quoted speaker says names
+/// no antecedent for the narrator's pronouns).
 fn candidates(
     sentence: &SentenceItems,
     quoted: &[bool],
-    end: usize,
+    pronoun: Option<usize>,
     outside: bool,
     kind: EntityKind,
     kinds: &[EntityKind],
     eligible: &dyn Fn(u32) -> bool,
 ) -> Vec<u32> {
+    let end = pronoun.unwrap_or(sentence.items.len());
     let mut found: Vec<(u32, bool)> = sentence.items[..end]
         .iter()
         .enumerate()
         .zip(quoted)
         .filter(|(_, &q)| !(outside && q))
+        .filter(|((i, _), _)| !(pronoun.is_some() && in_opening_phrase(&sentence.items, *i, end)))
+        .filter(|((i, _), _)| {
+            !(pronoun.is_some() && heads_the_appositive(&sentence.items, *i, end))
+        })
         .filter_map(|((i, item), _)| match item.kind {
             ItemKind::Mention(e) if kinds[e as usize] == kind && eligible(e) => {
                 Some((e, is_appositive(&sentence.items, i)))
@@ -71,6 +79,62 @@ fn candidates(
         found.retain(|(_, appositive)| !appositive);
     }
     found.into_iter().map(|(e, _)| e).collect()
+}
+
+/// Prepositions that open a sentence's fronted phrase (`In a letter to X, he …`, `After meeting X, she …`).
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "in",
+    "with",
+    "after",
+    "before",
+    "during",
+    "at",
+    "on",
+    "from",
+    "to",
+    "for",
+    "according",
+    "following",
+    "despite",
+    "by",
+    "under",
+    "unlike",
+    "like",
+    "since",
+    "through",
+    "without",
+];
+
+/// Whether the mention at `i` is buried in the fronted prepositional phrase of a sentence whose
+/// clause (with the pronoun at `pronoun`) starts after the phrase's comma: in `In a letter to
+/// President X, he says that his father …`, `he` and `his` are not X.
+fn in_opening_phrase(
+    items: &[crate::compiler::relate::sentence_items::Item],
+    i: usize,
+    pronoun: usize,
+) -> bool {
+    let preposition = |w: &crate::compiler::relate::sentence_items::Item| {
+        OPENING_PREPOSITIONS.contains(&w.lower.as_str())
+    };
+    let opens_with_preposition = items.first().is_some_and(preposition);
+    let Some(comma) = items.iter().position(|w| w.lower == ",") else { return false };
+    // The mention is the object of a preposition inside the phrase (titles may stand between:
+    // `to President X`), not the subject of a fronted clause (`After X asked …, he …`).
+    let governor = items[..i].iter().rposition(|w| w.kind != ItemKind::Word || !w.is_capitalized());
+    let governed = governor.is_some_and(|g| g > 0 && preposition(&items[g]));
+    opens_with_preposition && governed && i < comma && comma < pronoun
+}
+
+/// Whether the mention at `i` is the name an appositive holding the pronoun describes: in `X, his
+/// brother,` the brother is not his own brother, so `his` is someone else.
+fn heads_the_appositive(
+    items: &[crate::compiler::relate::sentence_items::Item],
+    i: usize,
+    pronoun: usize,
+) -> bool {
+    pronoun == i + 2
+        && items[i + 1].lower == ","
+        && matches!(items[pronoun].lower.as_str(), "his" | "her")
 }
 
 /// Whether the mention at `i` is an appositive to a common noun: `an official, Gu Ming,`.
@@ -127,7 +191,7 @@ pub fn resolve(
                 }
                 let outside = !quoted[s][i];
                 let mut referent =
-                    candidates(&sentences[s], &quoted[s], i, outside, kind, kinds, eligible)
+                    candidates(&sentences[s], &quoted[s], Some(i), outside, kind, kinds, eligible)
                         .last()
                         .copied();
                 if referent.is_none() {
@@ -139,7 +203,7 @@ pub fn resolve(
                         let mut found = candidates(
                             earlier,
                             &quoted[s - back],
-                            earlier.items.len(),
+                            None,
                             outside,
                             kind,
                             kinds,
@@ -217,6 +281,37 @@ mod tests {
             (
                 "previous sentence with one person",
                 &["[Mira Tolash|per] left.", "Her husband stayed."],
+                &["Mira Tolash"],
+            ),
+            (
+                "not a person buried in a fronted phrase of another clause",
+                &[
+                    "[Qaisar Nur|per] wrote twice.",
+                    "In a letter to President [Arman Dale|per], he says that his father died.",
+                ],
+                &["Qaisar Nur", "Qaisar Nur"],
+            ),
+            (
+                "a fronted phrase with two people before is left unresolved",
+                &[
+                    "[Qaisar Nur|per] met [Mira Tolash|per].",
+                    "In a letter to [Arman Dale|per], he asks for help.",
+                ],
+                &["?"],
+            ),
+            (
+                "not the name an appositive with the pronoun describes",
+                &["[Ola Nord|per] said that [Li Wen|per], his brother, stayed."],
+                &["Ola Nord"],
+            ),
+            (
+                "the subject of a fronted clause is still the antecedent",
+                &["After [Arman Dale|per] asked an official, [Gu Ming|per], about his brother, he left."],
+                &["Arman Dale", "Arman Dale"],
+            ),
+            (
+                "a person after the fronted phrase is still the antecedent",
+                &["In May, [Mira Tolash|per] said her son left."],
                 &["Mira Tolash"],
             ),
             (

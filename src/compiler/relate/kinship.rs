@@ -155,6 +155,15 @@ impl Reader<'_> {
         })
     }
 
+    /// The relative named in front of an appositive kin phrase that runs from `owner_at` to `end`:
+    /// `X` in `X, Y's wife, told …` or `X, his brother,` (the phrase closed by a comma or the end).
+    fn named_before(&self, owner_at: usize, end: usize, owner: u32) -> Option<u32> {
+        let comma = owner_at.checked_sub(1).filter(|&c| self.items[c].lower == ",")?;
+        let closed = self.items.get(end + 1).is_none_or(|x| matches!(x.lower.as_str(), "," | "."));
+        let relative = self.person(comma.checked_sub(1)?).filter(|&p| p != owner)?;
+        closed.then_some(relative)
+    }
+
     /// The relatives named right after the kin noun at `i`: `husband, Y`, `relative Y`, `sons Y and Z`.
     fn named_after(&self, i: usize, owner: u32) -> Vec<u32> {
         let mut j = i + 1;
@@ -202,6 +211,8 @@ pub fn kin_phrases(
         let mut j = i;
         let mut owner = None;
         let mut start = i;
+        // Where the owner is printed (`Y` of `Y's wife`, `his` of `his wife`), for an appositive before it.
+        let mut owner_at = None;
         if let Some(to) =
             (kind == RelationKind::ChildOf).then(|| born_to(items, kinds, i)).flatten()
         {
@@ -218,11 +229,13 @@ pub fn kin_phrases(
                     .refers
                     .filter(|&e| kinds[e as usize] == EntityKind::Person && eligible(e));
                 start = back;
+                owner_at = Some(back);
                 break;
             }
             if lower == "'s" {
                 owner = back.checked_sub(1).and_then(|p| reader.person(p));
                 start = back + 1;
+                owner_at = back.checked_sub(1);
                 break;
             }
             if lower == "whose" {
@@ -283,7 +296,10 @@ pub fn kin_phrases(
         } else {
             kind
         };
-        let named = reader.named_after(end, owner);
+        let mut named = reader.named_after(end, owner);
+        if named.is_empty() {
+            named.extend(owner_at.and_then(|at| reader.named_before(at, end, owner)));
+        }
         phrases.push(KinPhrase {
             owner,
             label,
@@ -387,6 +403,9 @@ mod tests {
     fn kinship_phrases_are_read() {
         let cases: &[(&str, &str, &[&str])] = &[
             ("possessive name with the relative named", "[Mira Tolash|per]’s husband, [Arman Dale|per], was held.", &["Mira Tolash spouse-of [husband] «husband» Arman Dale"]),
+            ("an appositive possessive names the relative before it", "[Aigerim Tole|per], [Erbol Sadva|per]'s wife, told the station.", &["Erbol Sadva spouse-of [wife] «wife» Aigerim Tole"]),
+            ("an appositive pronoun phrase names the relative before it", "[Ola Nord|per] said that [Li Wen|per], his brother, stayed.", &["Ola Nord sibling-of [brother] «his brother» Li Wen"]),
+            ("a possessive kin phrase that is no appositive names nobody before it", "[Ola Nord|per], [Li Wen|per]'s brother and a driver, stayed.", &["Li Wen sibling-of [brother] «brother»"]),
             ("partitive with a pronoun", "[Mira Tolash|per] said three of her sons were held.", &["Mira Tolash parent-of [sons] «three of her sons»"]),
             ("modifiers between owner and noun", "[Mira Tolash|per] has not seen her more than dozen grandchildren.", &["Mira Tolash relative-of [grandchildren] «her more than dozen grandchildren»"]),
             ("a list under one possessive", "[Mira Tolash|per] said her other three sons, daughters-in-law, and 14 grandchildren stayed.", &["Mira Tolash parent-of [sons] «her other three sons»", "Mira Tolash relative-of [daughters-in-law] «daughters-in-law»", "Mira Tolash relative-of [grandchildren] «14 grandchildren»"]),

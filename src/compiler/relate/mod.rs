@@ -2,12 +2,13 @@
 //!
 //! [`sentence_items`](mod@sentence_items) lays each sentence out as words and mentions, [`anaphora`] fills in what
 //! pronouns stand for, [`kinship`] reads kinship phrases, [`pattern`] matches the sentence patterns
-//! of [`relation_patterns`], [`typed_relations`](mod@typed_relations) joins them into typed relations (adding the unnamed
+//! of [`relation_patterns`] (vetoed by [`guards`]), [`typed_relations`](mod@typed_relations) joins them into typed relations (adding the unnamed
 //! relatives the text speaks of as entities), and [`co_mentions`](mod@co_mentions) links entities named in one
 //! sentence.
 
 mod anaphora;
 mod co_mentions;
+mod guards;
 mod kinship;
 mod pattern;
 mod relation_patterns;

@@ -20,6 +20,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::anaphora;
+use super::guards;
 use super::kinship::kin_phrases;
 use super::pattern::{compile, Context, Pattern};
 use super::relation_patterns::{CLASSES, PATTERNS};
@@ -259,7 +260,11 @@ pub fn typed_relations(
         let evidence = [sentence.sentence];
         for (rule, pattern) in PATTERNS.iter().zip(&compiled) {
             for m in pattern.matches(&sentence.items, &context) {
+                let (words, next) = (&sentence.items[m.first..m.end], sentence.items.get(m.end));
                 for &(kind, source, target) in rule.yields {
+                    if !guards::allows(kind, words, next) {
+                        continue;
+                    }
                     let sources: Vec<u32> = if source == '~' {
                         sentence.items[m.first].refers.into_iter().collect()
                     } else {

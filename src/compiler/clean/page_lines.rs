@@ -1,0 +1,477 @@
+//! Recognisers for lines that news sites print around an article: date stamps, credits, breadcrumbs and player labels.
+//!
+//! Each takes one trimmed line and says whether it is that kind of line. They look at the shape of
+//! the line (a date and nothing else, a `Photo:` label, segments between `|`), never at names, so
+//! they hold on sites nobody here has seen. [`super::chrome`] orders them into its rules.
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Words a time stamp may hold besides months, weekdays and numbers.
+const STAMP_WORDS: &[&str] = &[
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "at",
+    "utc",
+    "gmt",
+    "cst",
+    "est",
+    "edt",
+    "cet",
+    "msk",
+    "almt",
+    "hkt",
+    "bst",
+    "pst",
+    "pdt",
+    "cdt",
+    "updated",
+    "published",
+    "posted",
+    "on",
+    "first",
+    "last",
+    "the",
+    "st",
+    "nd",
+    "rd",
+    "th",
+];
+
+/// Labels that open a time-stamp line (`PUBLISHED : 14 Mar 2034 - 08:05 AM`).
+const STAMP_LABELS: &[&str] =
+    &["published", "updated", "last updated", "first published", "posted", "posted on", "date"];
+
+/// Labels that open a credit (`Photo: AFP`, `(Photo: Lighthouse Aid)`, `Credit: Elena Marchetti`).
+const CREDIT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "photo by",
+    "photograph",
+    "photographs",
+    "photograph by",
+    "photographs by",
+    "picture",
+    "image",
+    "images",
+    "illustration",
+    "credit",
+    "credits",
+    "photo credit",
+    "image credit",
+    "video",
+    "source",
+    "words by",
+    "file photo",
+];
+
+/// Lines of an audio or video player, as labels (`Listen · 4:12`, `Download`, `Transcript`).
+const PLAYER_LABELS: &[&str] = &[
+    "listen",
+    "listen now",
+    "listen to this article",
+    "listen to the story",
+    "hear the report",
+    "download",
+    "download audio",
+    "transcript",
+    "embed",
+    "play",
+    "pause",
+    "watch",
+    "watch the video",
+    "audio",
+];
+
+/// Lower case without the punctuation that hugs words (`(AFP)` → `afp`, `2031,` → `2031`).
+fn bare(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit() || "/.:-".contains(c))
+}
+
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
+/// A word a date or time is written with: a number, `14:05`, `11/03/2031`, a month, a weekday, `PM`, a zone.
+fn is_stamp_word(word: &str) -> bool {
+    let word = bare(word);
+    word.is_empty()
+        || is_number(&word)
+        || is_ordinal(&word)
+        || MONTHS.contains(&word.as_str())
+        || WEEKDAYS.contains(&word.as_str())
+        || STAMP_WORDS.contains(&word.as_str())
+        || word.strip_suffix("am").or_else(|| word.strip_suffix("pm")).is_some_and(|time| {
+            !time.is_empty() && time.chars().all(|c| c.is_ascii_digit() || c == ':')
+        })
+}
+
+fn has_digit(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// `11/03/2031 05:13 PM`, `22:24`, `Friday, May 14, 2032`, `14 Mar 2034 - 08:05 AM`: a date or time and nothing else.
+pub fn is_time_stamp(line: &str) -> bool {
+    has_digit(line) && line.split_whitespace().all(is_stamp_word)
+}
+
+/// `PUBLISHED : 14 Mar 2034`, `Updated: 3 hours ago`, `Posted by kaz_reader at 9:41 AM`: a labelled stamp.
+pub fn is_labelled_stamp(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > 14 || !has_digit(line) || ends_with_sentence_mark(line) {
+        return false;
+    }
+    let labelled = STAMP_LABELS.iter().any(|label| {
+        lower.strip_prefix(label).is_some_and(|rest| {
+            rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']) || rest.starts_with(" :")
+        })
+    });
+    labelled
+        && (lower.starts_with("posted by")
+            || words.iter().skip(1).filter(|w| is_stamp_word(w)).count() * 2 >= words.len() - 1)
+}
+
+/// Where the line's trailing date begins (`… Oct 23, 2031`, `… Mar 14, 2034`, `… 14 March 2034`), if it ends with one.
+fn trailing_date_start(words: &[&str]) -> Option<usize> {
+    let n = words.len();
+    if n < 2 {
+        return None;
+    }
+    let year = |w: &str| {
+        let w = bare(w);
+        w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let day = |w: &str| {
+        let w = bare(w);
+        !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let month = |w: &str| MONTHS.contains(&bare(w).as_str());
+    if !year(words[n - 1]) {
+        return None;
+    }
+    if n >= 3 && month(words[n - 3]) && day(words[n - 2]) {
+        return Some(n - 3);
+    }
+    if n >= 3 && day(words[n - 3]) && month(words[n - 2]) {
+        return Some(n - 3);
+    }
+    month(words[n - 2]).then_some(n - 2)
+}
+
+/// `Almaty, Kazakhstan (AFP) Oct 23, 2031` or `Aruzhan Sarsenova Mar 14, 2034`: a few words, then a date.
+pub fn is_short_line_ending_in_a_date(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    match trailing_date_start(&words) {
+        Some(start) => (1..=6).contains(&start) && !ends_with_sentence_mark(line),
+        None => false,
+    }
+}
+
+fn ends_with_sentence_mark(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?', '"', '”', ';'])
+}
+
+/// What follows the label of a credit line, if the line opens with one (`Photo: AFP` → `AFP`, `Credit:` → ``).
+fn credit_label(line: &str) -> Option<&str> {
+    let inner = line.trim().trim_start_matches(['(', '[']).trim_end_matches([')', ']']).trim();
+    CREDIT_LABELS.iter().find_map(|label| {
+        let head = inner.get(..label.len())?;
+        let rest = &inner[label.len()..];
+        if !head.eq_ignore_ascii_case(label) {
+            return None;
+        }
+        if let Some(after) = rest.trim_start().strip_prefix(':') {
+            return Some(after.trim());
+        }
+        (label.ends_with(" by") && rest.starts_with(' ')).then(|| rest.trim())
+    })
+}
+
+/// `Photo: Saltanat Ibrayeva / Alatau Wave`, `(Photo: Lighthouse Aid)`, `Credit: Elena Marchetti`, `Credit:`.
+pub fn is_credit(line: &str) -> bool {
+    credit_label(line).is_some_and(|rest| rest.split_whitespace().count() <= 8)
+}
+
+/// `Credit:` or `Photo:` alone: the credit goes on in the next lines.
+pub fn is_open_credit(line: &str) -> bool {
+    credit_label(line).is_some_and(str::is_empty)
+}
+
+/// A piece of a credit broken over lines: a lone `/`, or a short line ending with ` /` (`Caravan Review /`).
+pub fn is_credit_break(line: &str) -> bool {
+    let line = line.trim();
+    line == "/" || line == "|" || (line.ends_with(" /") && line.split_whitespace().count() <= 5)
+}
+
+/// `Elnura Asanova/HPR`: a name and an outlet joined by a slash, nothing else.
+pub fn is_name_slash_outlet(line: &str) -> bool {
+    let line = line.trim();
+    let Some((name, outlet)) = line.rsplit_once('/') else { return false };
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&name_words.len())
+        && !outlet.contains(' ')
+        && outlet.chars().next().is_some_and(char::is_uppercase)
+        && name_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !ends_with_sentence_mark(line)
+}
+
+/// A short line without sentence punctuation (a name or an outlet in a credit).
+pub fn is_short_label(line: &str) -> bool {
+    let count = line.split_whitespace().count();
+    (1..=5).contains(&count) && !ends_with_sentence_mark(line) && !line.trim().ends_with(',')
+}
+
+/// `© 2031 Alatau Wave 98.6 FM. All rights reserved.`, `Copyright 2032 Tallgrass Public Radio.`
+pub fn is_copyright(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let words = lower.split_whitespace().count();
+    words <= 25
+        && (lower.starts_with('©')
+            || lower.starts_with("(c) ")
+            || (lower.starts_with("copyright") && has_digit(&lower))
+            || lower.contains("all rights reserved"))
+}
+
+/// `Crossroads Asia | Diplomacy | Central Asia`, `Share: Facebook | X | Email`: labels between bars.
+pub fn is_breadcrumb(line: &str) -> bool {
+    let segments: Vec<&str> = line.split(['|', '›', '»']).map(str::trim).collect();
+    let labels = segments.len() >= 3
+        || (segments.len() == 2 && segments[0].to_lowercase().starts_with("share"));
+    labels
+        && segments.iter().all(|s| !s.is_empty() && s.split_whitespace().count() <= 4)
+        && !ends_with_sentence_mark(line)
+}
+
+/// `Listen · 4:12`, `0:00 / 3:41`, `Download`, `Transcript`: what an audio player prints.
+pub fn is_player_line(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let label: String = lower
+        .trim_end_matches(|c: char| c.is_ascii_digit() || " :·•-–—/".contains(c))
+        .trim()
+        .to_string();
+    let times_only = has_digit(&lower)
+        && lower.split(|c: char| " /·•|".contains(c)).filter(|p| !p.is_empty()).all(|p| {
+            p.split(':').count() >= 2
+                && p.split(':')
+                    .all(|n| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
+        });
+    times_only || PLAYER_LABELS.contains(&label.as_str())
+}
+
+/// `Reading time: 4 minutes`, `5 min read`, `12 min read`: a reading-time label.
+pub fn is_reading_time(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let words = lower.split_whitespace().count();
+    words <= 6
+        && (lower.starts_with("reading time")
+            || lower.ends_with("min read")
+            || lower.ends_with("minute read")
+            || lower.ends_with("minutes read"))
+}
+
+/// `via The Almaty Herald`: the line that names where a repost came from.
+pub fn is_repost_source(line: &str) -> bool {
+    let line = line.trim();
+    let lower = line.to_lowercase();
+    (lower.starts_with("via ")
+        || lower.starts_with("source: ")
+        || lower.starts_with("originally published"))
+        && line.split_whitespace().count() <= 8
+        && !ends_with_sentence_mark(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (recogniser, name, line, expected)
+    type Case = (fn(&str) -> bool, &'static str, &'static str, bool);
+
+    const CASES: &[Case] = &[
+        (is_time_stamp, "a date and time with slashes", "11/03/2031 05:13 PM", true),
+        (is_time_stamp, "a clock time alone", "22:24", true),
+        (is_time_stamp, "a weekday and a date", "Friday, May 14, 2032", true),
+        (is_time_stamp, "a month, day and year", "September 22, 2033", true),
+        (is_time_stamp, "a date with a dash and time", "14 Mar 2034 - 08:05 AM", true),
+        (is_time_stamp, "a sentence with a date is no stamp", "He left on May 14, 2032.", false),
+        (is_time_stamp, "a month alone has no digit", "May", false),
+        (is_time_stamp, "a figure in a heading is no stamp", "20 years", false),
+        (is_labelled_stamp, "a published label", "PUBLISHED : 14 Mar 2034 - 08:05 AM", true),
+        (
+            is_labelled_stamp,
+            "an updated label with a weekday",
+            "UPDATED : Tuesday, 15 March, 2033, 10:28pm",
+            true,
+        ),
+        (
+            is_labelled_stamp,
+            "published at a time with a zone",
+            "Published November 3, 2032 at 5:13 PM CST",
+            true,
+        ),
+        (is_labelled_stamp, "posted by a user at a time", "Posted by kaz_reader at 9:41 AM", true),
+        (
+            is_labelled_stamp,
+            "a sentence that opens with Published",
+            "Published reports in 2031 said the camp had closed.",
+            false,
+        ),
+        (
+            is_short_line_ending_in_a_date,
+            "a wire dateline",
+            "Almaty, Kazakhstan (AFP) Oct 23, 2031",
+            true,
+        ),
+        (
+            is_short_line_ending_in_a_date,
+            "a byline with a date",
+            "Aruzhan Sarsenova Mar 14, 2034",
+            true,
+        ),
+        (
+            is_short_line_ending_in_a_date,
+            "a day-first date",
+            "Zaysan, Kazakhstan (CAW) 7 June 2033",
+            true,
+        ),
+        (
+            is_short_line_ending_in_a_date,
+            "a sentence ending with a date",
+            "The trial opened on March 3, 2030.",
+            false,
+        ),
+        (
+            is_short_line_ending_in_a_date,
+            "a long line is no dateline",
+            "Relatives of the men who were detained in the camps protested again on May 3, 2031",
+            false,
+        ),
+        (is_credit, "a photo credit", "Photo: Saltanat Ibrayeva / Alatau Wave", true),
+        (is_credit, "a bracketed photo credit", "(Photo: Lighthouse Aid)", true),
+        (is_credit, "a credit label", "Credit: Elena Marchetti", true),
+        (is_credit, "a photo-by credit", "Photo by Daniyar Kulov", true),
+        (
+            is_credit,
+            "a sentence about a photo is no credit",
+            "Photographers were barred from the courtroom.",
+            false,
+        ),
+        (is_open_credit, "a credit label alone", "Credit:", true),
+        (is_open_credit, "a full credit is not open", "Credit: AFP", false),
+        (is_credit_break, "a lone slash", "/", true),
+        (is_credit_break, "an outlet before a slash", "Caravan Review /", true),
+        (is_credit_break, "a sentence is no break", "He said it was over.", false),
+        (is_name_slash_outlet, "a name and an outlet", "Elnura Asanova/HPR", true),
+        (is_name_slash_outlet, "an acronym with a slash alone", "RFE/RL", false),
+        (is_name_slash_outlet, "a sentence with a slash", "Sales rose and/or fell.", false),
+        (
+            is_copyright,
+            "a copyright sign",
+            "© 2031 Alatau Wave 98.6 FM. All rights reserved.",
+            true,
+        ),
+        (
+            is_copyright,
+            "a copyright word and year",
+            "Copyright 2032 Tallgrass Public Radio. To hear more, visit our website.",
+            true,
+        ),
+        (
+            is_copyright,
+            "a sentence about copyright law",
+            "The court said copyright law did not apply.",
+            false,
+        ),
+        (is_breadcrumb, "section labels", "Crossroads Asia | Diplomacy | Central Asia", true),
+        (is_breadcrumb, "share buttons", "Share: Facebook | X | WhatsApp | Email | Print", true),
+        (is_breadcrumb, "two labels are no trail", "News | Asia", false),
+        (
+            is_breadcrumb,
+            "a quote with a bar is no trail",
+            "He said | she said | they said it was a long day of talks.",
+            false,
+        ),
+        (is_player_line, "a listen label with a duration", "Listen · 3:41", true),
+        (is_player_line, "a listen label with a bullet", "Listen • 4:12", true),
+        (is_player_line, "a player's time read-out", "0:00 / 3:41", true),
+        (is_player_line, "a download label", "Download", true),
+        (is_player_line, "a transcript label", "Transcript", true),
+        (
+            is_player_line,
+            "a sentence about listening",
+            "Listen to what the families say, she urged.",
+            false,
+        ),
+        (is_reading_time, "a reading-time label", "Reading time: 4 minutes", true),
+        (is_reading_time, "a minutes-read label", "12 min read", true),
+        (is_reading_time, "a sentence about reading", "He spent his time reading.", false),
+        (is_repost_source, "a via line", "via The Almaty Herald", true),
+        (
+            is_repost_source,
+            "a sentence opening with via",
+            "Via a relative, the family learned the verdict in May.",
+            false,
+        ),
+    ];
+
+    #[test]
+    fn page_lines_are_recognised_by_their_shape() {
+        for (recognise, name, line, expected) in CASES {
+            assert_eq!(recognise(line), *expected, "{name}: {line:?}");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! Vetoes on pattern matches whose words say the relation does not hold now, or is not between the two entities.
+//!
+//! A pattern says how a relation is stated; a guard looks at the words the match covers, and the
+//! word after it, for what undoes it: a role the text gives as past (`a former employee of`,
+//! `ex-head of`), or an organization's channel on a platform (`the KNB's YouTube channel`), which
+//! makes the platform no part of the organization. Until relations carry their tense, a past role
+//! is left out rather than shown as current.
+
+use super::sentence_items::Item;
+use crate::model::RelationKind;
+
+/// Words that put a role in the past.
+const PAST_ROLE_WORDS: &[&str] =
+    &["former", "formerly", "ex", "onetime", "one-time", "erstwhile", "previously", "retired"];
+
+/// Nouns for what an organization keeps on a platform.
+const CHANNEL_NOUNS: &[&str] = &[
+    "channel", "channels", "account", "accounts", "page", "pages", "feed", "profile", "website",
+    "site", "app", "group", "chat", "handle",
+];
+
+/// Whether the words of a match give the role as past (`former`, `ex-`, `used to`).
+pub fn states_a_past_role(words: &[Item]) -> bool {
+    words.iter().any(|w| PAST_ROLE_WORDS.contains(&w.lower.as_str()) || w.lower.starts_with("ex-"))
+        || words.windows(2).any(|pair| pair[0].lower == "used" && pair[1].lower == "to")
+}
+
+/// Whether a relation of this kind is a role that can be past (affiliations and offices).
+pub fn is_a_role(kind: RelationKind) -> bool {
+    matches!(kind.family(), "affiliation" | "office")
+}
+
+/// Whether the word after a match makes its last mention a channel on a platform (`YouTube channel`).
+pub fn names_a_channel(next: Option<&Item>) -> bool {
+    next.is_some_and(|w| CHANNEL_NOUNS.contains(&w.lower.as_str()))
+}
+
+/// Whether the match covering `words`, followed by `next`, may yield a relation of `kind`.
+pub fn allows(kind: RelationKind, words: &[Item], next: Option<&Item>) -> bool {
+    let past_role = is_a_role(kind) && states_a_past_role(words);
+    let platform = kind == RelationKind::MemberOf && names_a_channel(next);
+    !past_role && !platform
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::relate::testing::marked;
+    use RelationKind::*;
+
+    /// (name, marked words of a match then the next word after `|`, kind, allowed)
+    const CASES: &[(&str, &str, &str, RelationKind, bool)] = &[
+        ("a current role", "[Ola Nord|per], an employee of [Qorgau|org]", ",", WorksFor, true),
+        (
+            "a former role",
+            "[Ola Nord|per], a former employee of [Qorgau|org]",
+            ",",
+            WorksFor,
+            false,
+        ),
+        ("an ex- role", "[Ola Nord|per], an ex-officer of the [Qorgau|org]", ",", WorksFor, false),
+        ("used to head", "[Ola Nord|per] used to head [Qorgau|org]", ".", HeadOf, false),
+        (
+            "past words do not undo kinship",
+            "[Ola Nord|per]'s former husband, [Li Wen|per]",
+            ",",
+            SpouseOf,
+            true,
+        ),
+        ("an organization's unit", "[Qorgau|org]'s [Legal Service|org]", "said", MemberOf, true),
+        (
+            "an organization's channel on a platform",
+            "the [Qorgau|org]'s [YouTube|org]",
+            "channel",
+            MemberOf,
+            false,
+        ),
+    ];
+
+    #[test]
+    fn guards_veto_past_roles_and_platform_channels() {
+        for (name, words, next, kind, expected) in CASES {
+            let (_, items, _, _) = marked(words);
+            let (_, next_items, _, _) = marked(next);
+            assert_eq!(allows(*kind, &items, next_items.first()), *expected, "{name}");
+        }
+    }
+}
