@@ -262,6 +262,7 @@ pub const PATTERNS: &[RelationPattern] = &[
     rule("correspondent, title", "$B:org> ?'s ?special|senior|chief|local|staff @corr $A:per", &[(CorrespondentFor, 'A', 'B')]),
     rule("correspondent, appositive", "$A:per , ?a|an|the ?special|senior|chief|local|staff ...2 @corr for|with|at|of ?the $B:org>", &[(CorrespondentFor, 'A', 'B')]),
     rule("correspondent, before the name", "?a|an|the $B:org ?special|senior|chief|local|staff @corr , $A:per", &[(CorrespondentFor, 'A', 'B')]),
+    rule("correspondent, copula with the outlet first", "$A:per~ is|was ?also ?a|an|the $B:org> ?special|senior|chief|local|staff @corr", &[(CorrespondentFor, 'A', 'B')]),
     rule("correspondent, copula", "$A:per~ is|was ?a|an|the ?special|senior|chief|local|staff ...2 @corr for|with|at ?the $B:org>", &[(CorrespondentFor, 'A', 'B')]),
     // support
     rule("helped", "$A:per|org~+ {app} ?also @helpverb ...7 $B:per", &[(Helped, 'A', 'B')]),
@@ -365,6 +366,7 @@ mod tests {
             ("correspondent, copula through a possessive chain", "[Ola Nord|per] is a correspondent for [VNRL|org]'s [Steppe Service|org].", &["Ola Nord correspondent-for Steppe Service", "Steppe Service member-of VNRL"]),
             ("correspondent, title", "[Steppe Radio|org] special correspondent [Ola Nord|per] was there.", &["Ola Nord correspondent-for Steppe Radio"]),
             ("correspondent, before the name", "An [VNRL|org] correspondent, [Ola Nord|per], was there.", &["Ola Nord correspondent-for VNRL"]),
+            ("correspondent, copula with the outlet first", "[Ola Nord|per] is an [VNRL|org] correspondent in Oslo.", &["Ola Nord correspondent-for VNRL"]),
             ("correspondent, appositive", "[Ola Nord|per], a reporter for [Steppe Radio|org], was there.", &["Ola Nord correspondent-for Steppe Radio"]),
             ("lawyer, possessive with a name", "[Li Wen|per]'s lawyer, [Ola Nord|per], said he would appeal.", &["Ola Nord lawyer-for Li Wen"]),
             ("lawyer, possessive pronoun", "[Li Wen|per] was fined. Her lawyer, [Ola Nord|per], said he would appeal.", &["Ola Nord lawyer-for Li Wen"]),
