@@ -83,13 +83,7 @@ pub(in crate::compiler) fn extract<'t>(
         aliases.extend(reader.name_aliases(base, &candidates));
     }
     let group_mentions = find_groups(
-        documents,
-        sentences,
-        &words,
-        &headline,
-        &mut candidates,
-        &mut definitions,
-        &mut aliases,
+        documents, sentences, &words, &headline, &mut candidates, &mut definitions, &mut aliases,
     );
     ministries::assign_keys(&mut candidates, |s| &words[s as usize]);
     Extracted { words, headline, candidates, definitions, aliases, groups: group_mentions }

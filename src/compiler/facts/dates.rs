@@ -52,38 +52,16 @@ impl Date {
 }
 
 const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
 ];
 const WEEKDAYS: &[&str] =
     &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 /// Words that may open a date expression and stay outside its date words.
 const PREPOSITIONS: &[&str] = &[
-    "on",
-    "in",
-    "by",
-    "since",
-    "until",
-    "till",
-    "from",
-    "during",
-    "through",
-    "throughout",
-    "before",
-    "after",
-    "of",
-    "back",
+    "on", "in", "by", "since", "until", "till", "from", "during", "through", "throughout",
+    "before", "after", "of", "back",
 ];
 /// Qualifiers printed as part of the date words.
 const QUALIFIERS: &[&str] = &["early", "mid", "late", "earlier", "later"];
@@ -759,9 +737,7 @@ mod tests {
                 "2018-06",
                 None,
                 &[
-                    "Last month=2018-05",
-                    "earlier this month=2018-06",
-                    "this year=2018",
+                    "Last month=2018-05", "earlier this month=2018-06", "this year=2018",
                     "last year=2017",
                 ],
             ),

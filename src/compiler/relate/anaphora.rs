@@ -83,26 +83,8 @@ fn candidates(
 
 /// Prepositions that open a sentence's fronted phrase (`In a letter to X, he …`, `After meeting X, she …`).
 const OPENING_PREPOSITIONS: &[&str] = &[
-    "in",
-    "with",
-    "after",
-    "before",
-    "during",
-    "at",
-    "on",
-    "from",
-    "to",
-    "for",
-    "according",
-    "following",
-    "despite",
-    "by",
-    "under",
-    "unlike",
-    "like",
-    "since",
-    "through",
-    "without",
+    "in", "with", "after", "before", "during", "at", "on", "from", "to", "for", "according",
+    "following", "despite", "by", "under", "unlike", "like", "since", "through", "without",
 ];
 
 /// Whether the mention at `i` is buried in the fronted prepositional phrase of a sentence whose

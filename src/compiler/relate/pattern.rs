@@ -184,35 +184,9 @@ fn skippable(item: &Item, commas: bool, context: &Context) -> bool {
 
 /// What may stand right before the first word of a clause.
 const CLAUSE_OPENERS: &[&str] = &[
-    ",",
-    "\"",
-    "(",
-    "—",
-    ";",
-    ":",
-    "and",
-    "but",
-    "while",
-    "when",
-    "after",
-    "before",
-    "as",
-    "because",
-    "although",
-    "though",
-    "since",
-    "said",
-    "says",
-    "told",
-    "tells",
-    "confirmed",
-    "added",
-    "noted",
-    "wrote",
-    "writes",
-    "asked",
-    "asks",
-    "commented",
+    ",", "\"", "(", "—", ";", ":", "and", "but", "while", "when", "after", "before", "as",
+    "because", "although", "though", "since", "said", "says", "told", "tells", "confirmed",
+    "added", "noted", "wrote", "writes", "asked", "asks", "commented",
 ];
 
 /// Whether a clause starts at item `at`.

@@ -356,15 +356,8 @@ mod tests {
                 "hyphenated words and numbers stay whole",
                 "A 67-year-old saw 1,782 daughters-in-law and 1.2 million.",
                 &[
-                    "a",
-                    "67-year-old",
-                    "saw",
-                    "1,782",
-                    "daughters-in-law",
-                    "and",
-                    "1.2",
-                    "million",
-                    ".",
+                    "a", "67-year-old", "saw", "1,782", "daughters-in-law", "and", "1.2",
+                    "million", ".",
                 ],
             ),
             (

@@ -35,13 +35,7 @@ mod tests {
         let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
         let keys: Vec<&str> = value.as_object().unwrap().keys().map(String::as_str).collect();
         let mut expected = vec![
-            "formatVersion",
-            "documents",
-            "entities",
-            "relations",
-            "events",
-            "figures",
-            "quotes",
+            "formatVersion", "documents", "entities", "relations", "events", "figures", "quotes",
         ];
         expected.sort_unstable(); // serde_json's map sorts keys; the order in the text is checked below
         assert_eq!(keys, expected);
