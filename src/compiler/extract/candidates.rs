@@ -157,6 +157,16 @@ impl<'a> Reader<'a> {
             {
                 last += 1;
             }
+            // `Nurbek Osmon uulu`, `Aizada Bekmurat kyzy`: a patronymic word printed in lower case ends the name.
+            if last + 1 < limit
+                && name_shaped(last)
+                && !words[last].possessive
+                && plain_space(words[last + 1].gap)
+                && words[last + 1].shape == Shape::Lower
+                && is_patronymic_word(&words[last + 1].folded)
+            {
+                last += 1;
+            }
             let parts_known = (i..=last).all(|k| {
                 is_known_place(&words[k].folded)
                     || is_demonym(&words[k].folded)
@@ -342,6 +352,14 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Patronymic words Kyrgyz and Kazakh names print apart and in lower case (`Osmon uulu`, `Bekmurat kyzy`).
+const PATRONYMIC_WORDS: &[&str] =
+    &["uulu", "ulu", "uly", "uli", "kyzy", "qyzy", "kizi", "qizi", "ogly", "oglu"];
+
+fn is_patronymic_word(folded: &str) -> bool {
+    PATRONYMIC_WORDS.contains(&folded)
+}
+
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
@@ -367,6 +385,11 @@ pub(super) mod tests {
     /// (name, sentence, expected surfaces with the kind fixed for them, if any)
     type Case = (&'static str, &'static str, &'static [(&'static str, Option<EntityKind>)]);
     const CASES: &[Case] = &[
+        (
+            "a patronymic word in lower case ends the name",
+            "Nurbek Osmon uulu met Aizada Bekmurat kyzy's lawyer in Bishkek.",
+            &[("Nurbek Osmon uulu", None), ("Aizada Bekmurat kyzy", None), ("Bishkek", None)],
+        ),
         (
             "two-word name and a country",
             "Mira Tolash fled to Norway.",
