@@ -314,7 +314,18 @@ impl<'a> Reader<'a> {
                 .take_while(|&&p| !self.is_connector_item(units, p))
                 .last()
                 .is_some_and(|&p| is_org_keyword(&units[p].folded));
+            // `Foreign Minister X of Kazakhstan`: a person's name before `of` and a country after it are two names.
+            let keyword_before = piece
+                .iter()
+                .any(|&p| is_org_keyword(&units[p].folded) || is_place_keyword(&units[p].folded));
+            let name_of_country = unit.folded == "of"
+                && !keyword_before
+                && piece.last().is_some_and(|&p| {
+                    units[p].shape == Shape::Capitalized && !is_title(&units[p].folded)
+                })
+                && segment.get(k + 1).is_some_and(|&n| is_known_place(&units[n].folded));
             let allowed = match unit.folded.as_str() {
+                _ if name_of_country => false,
                 f if is_name_particle(f) => true,
                 "to" => title_before || head_before,
                 "and" => {
@@ -389,6 +400,11 @@ pub(super) mod tests {
             "a patronymic word in lower case ends the name",
             "Nurbek Osmon uulu met Aizada Bekmurat kyzy's lawyer in Bishkek.",
             &[("Nurbek Osmon uulu", None), ("Aizada Bekmurat kyzy", None), ("Bishkek", None)],
+        ),
+        (
+            "a person of a country is two names",
+            "Foreign Minister Daniyar Sarsen of Kazakhstan wrote to the Ministry of Foreign Affairs of Kyrgyzstan.",
+            &[("Daniyar Sarsen", None), ("Kazakhstan", Some(EntityKind::Place)), ("Ministry of Foreign Affairs of Kyrgyzstan", Some(EntityKind::Organization))],
         ),
         (
             "two-word name and a country",
