@@ -2,7 +2,7 @@
 //!
 //! Takes acronym-shaped words of a sentence and gives organization candidates (not `DNA` nor known
 //! places like `U.S.`), and the definitions `Long Name (LN)` that join an acronym to its long form,
-//! or mark it as no name when its long form is none.
+//! or mark it as no name when its long form is none; and `Long Name, or LN,` given in passing.
 
 use super::candidates::{AcronymDefinition, Candidate, Reader, Unit};
 use super::cues::Votes;
@@ -42,6 +42,10 @@ impl Reader<'_> {
     ) {
         let words = &self.words.words;
         for unit in units.iter().filter(|u| u.shape == Shape::Acronym) {
+            if let Some(definition) = self.or_definition(unit, base, out) {
+                definitions.push(definition);
+                continue;
+            }
             if !words[unit.first].gap.ends_with(" (")
                 || !self.words.after(unit.last).starts_with(')')
             {
@@ -77,6 +81,34 @@ impl Reader<'_> {
                 });
             definitions.push(AcronymDefinition { acronym, long });
         }
+    }
+
+    /// `the National Security Committee, or KNB,`: an acronym given in passing after `, or`, whatever
+    /// language it abbreviates (KNB spells the Russian name), joined to the name right before it.
+    fn or_definition(
+        &self,
+        unit: &Unit,
+        base: usize,
+        out: &[Candidate],
+    ) -> Option<AcronymDefinition> {
+        let words = &self.words.words;
+        let or = unit.first.checked_sub(1)?;
+        let closed =
+            matches!(self.words.after(unit.last).chars().next(), Some(',' | ')' | '.' | ';'));
+        if words[or].folded != "or"
+            || words[or].gap != ", "
+            || words[unit.first].gap != " "
+            || !closed
+        {
+            return None;
+        }
+        let span = (words[unit.first].start, words[unit.last].end);
+        let acronym = (base..out.len()).find(|&c| (out[c].start, out[c].end) == span)?;
+        let long_end = words[or.checked_sub(1)?].end;
+        let long = (base..out.len())
+            .filter(|&c| c != acronym && out[c].end == long_end && !out[c].weak)
+            .min_by_key(|&c| out[c].start)?;
+        Some(AcronymDefinition { acronym, long: Some(long) })
     }
 }
 
@@ -120,5 +152,37 @@ mod tests {
             .map(|d| (found[d.acronym].surface.as_str(), d.long.map(|l| found[l].surface.as_str())))
             .collect();
         assert_eq!(pairs, vec![("VN/RL", Some("Voice Network/Radio Lumen")), ("JPOA", None)]);
+    }
+
+    /// (name, sentence, expected definitions as acronym → long form)
+    #[test]
+    fn acronyms_given_in_passing_after_or_join_the_name_before() {
+        let cases: &[(&str, &str, &[(&str, Option<&str>)])] = &[
+            (
+                "a committee and its Russian acronym",
+                "He was questioned by the National Security Committee, or KNB, on Monday.",
+                &[("KNB", Some("National Security Committee"))],
+            ),
+            (
+                "the acronym ends the sentence",
+                "She heads the Steppe Legal Initiative, or SLI.",
+                &[("SLI", Some("Steppe Legal Initiative"))],
+            ),
+            (
+                "no comma before or is no definition",
+                "It was the Committee or KNB that called.",
+                &[],
+            ),
+        ];
+        for (name, sentence, expected) in cases {
+            let (found, definitions) = candidates(sentence);
+            let pairs: Vec<(&str, Option<&str>)> = definitions
+                .iter()
+                .map(|d| {
+                    (found[d.acronym].surface.as_str(), d.long.map(|l| found[l].surface.as_str()))
+                })
+                .collect();
+            assert_eq!(&pairs, expected, "{name}");
+        }
     }
 }
