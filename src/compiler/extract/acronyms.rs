@@ -12,7 +12,7 @@ use crate::compiler::lexicon::{is_plain_acronym, world_alias};
 use crate::model::EntityKind;
 
 fn spans_words(gap: &str) -> bool {
-    matches!(gap, " " | "\u{a0}" | "-" | "/" | "\u{2010}" | "\u{2011}")
+    matches!(gap, " " | "\u{a0}" | "-" | "/" | " / " | "\u{2010}" | "\u{2011}")
 }
 
 impl Reader<'_> {

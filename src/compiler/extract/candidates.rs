@@ -95,7 +95,13 @@ impl<'a> Reader<'a> {
                 let after_abbreviation = gap == ". "
                     && (previous.shape == Shape::Initial
                         || matches!(previous.folded.as_str(), "st" | "mt" | "ft"));
-                if joins && (plain_space(gap) || after_abbreviation) && self.is_name_unit(&units, j)
+                // `Radio Free Europe / Radio Liberty`: a spaced slash between two organization names' words.
+                let spaced_slash = gap == " / "
+                    && items.iter().any(|&k| is_org_keyword(&units[k].folded))
+                    && is_org_keyword(&units[j].folded);
+                if joins
+                    && (plain_space(gap) || after_abbreviation || spaced_slash)
+                    && self.is_name_unit(&units, j)
                 {
                     items.push(j);
                     j += 1;
@@ -400,6 +406,11 @@ pub(super) mod tests {
             "a patronymic word in lower case ends the name",
             "Nurbek Osmon uulu met Aizada Bekmurat kyzy's lawyer in Bishkek.",
             &[("Nurbek Osmon uulu", None), ("Aizada Bekmurat kyzy", None), ("Bishkek", None)],
+        ),
+        (
+            "an organization named with a spaced slash is one name",
+            "She told Radio Free Europe / Radio Liberty on Monday.",
+            &[("Radio Free Europe / Radio Liberty", Some(EntityKind::Organization))],
         ),
         (
             "a person of a country is two names",
