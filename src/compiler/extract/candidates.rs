@@ -324,8 +324,12 @@ impl<'a> Reader<'a> {
             let keyword_before = piece
                 .iter()
                 .any(|&p| is_org_keyword(&units[p].folded) || is_place_keyword(&units[p].folded));
+            // A person's name: two name words, or a title before one (`Voice of America` is one name).
+            let names_a_person =
+                piece.iter().filter(|&&p| units[p].shape == Shape::Capitalized).count() >= 2;
             let name_of_country = unit.folded == "of"
                 && !keyword_before
+                && names_a_person
                 && piece.last().is_some_and(|&p| {
                     units[p].shape == Shape::Capitalized && !is_title(&units[p].folded)
                 })

@@ -114,9 +114,14 @@ fn heads_the_appositive(
     i: usize,
     pronoun: usize,
 ) -> bool {
+    // `X, his wife, and their son` lists X's relatives: there `his` is X.
+    let in_a_list = items[pronoun..].iter().take(5).position(|w| w.lower == ",").is_some_and(|c| {
+        items.get(pronoun + c + 1).is_some_and(|w| matches!(w.lower.as_str(), "and" | "or"))
+    });
     pronoun == i + 2
         && items[i + 1].lower == ","
         && matches!(items[pronoun].lower.as_str(), "his" | "her")
+        && !in_a_list
 }
 
 /// Whether the mention at `i` is an appositive to a common noun: `an official, Gu Ming,`.
@@ -284,6 +289,11 @@ mod tests {
             (
                 "not the name an appositive with the pronoun describes",
                 &["[Ola Nord|per] said that [Li Wen|per], his brother, stayed."],
+                &["Ola Nord"],
+            ),
+            (
+                "a list of relatives after a name belongs to that name",
+                &["[Mira Tolash|per] spoke.", "Police questioned [Ola Nord|per], his wife, and their son."],
                 &["Ola Nord"],
             ),
             (

@@ -3,7 +3,8 @@
 //! A pattern says how a relation is stated; a guard looks at the words the match covers, and the
 //! word after it, for what undoes it: a role the text gives as past (`a former employee of`,
 //! `ex-head of`), or an organization's channel on a platform (`the KNB's YouTube channel`), which
-//! makes the platform no part of the organization. Until relations carry their tense, a past role
+//! makes the platform no part of the organization; a negation (`was not a reporter for`); and a
+//! last name that owns what follows (`who represents [X]'s district`). Until relations carry their tense, a past role
 //! is left out rather than shown as current.
 
 use super::sentence_items::Item;
@@ -35,11 +36,31 @@ pub fn names_a_channel(next: Option<&Item>) -> bool {
     next.is_some_and(|w| CHANNEL_NOUNS.contains(&w.lower.as_str()))
 }
 
-/// Whether the match covering `words`, followed by `next`, may yield a relation of `kind`.
-pub fn allows(kind: RelationKind, words: &[Item], next: Option<&Item>) -> bool {
+/// Words that deny what a match states (`was not a reporter for`, `is no lawyer for`).
+const NEGATIONS: &[&str] = &["not", "no", "never", "n't", "neither", "nor"];
+
+/// Whether the words of a match deny the relation.
+pub fn denies(words: &[Item]) -> bool {
+    words.iter().any(|w| NEGATIONS.contains(&w.lower.as_str()))
+}
+
+/// Whether the match's last name owns what follows (`who represents [X]'s district`): the relation
+/// is then with the thing owned, not with the name. `an associate of X's,` owns nothing.
+pub fn ends_in_a_possessor(rest: &[Item]) -> bool {
+    rest.first().is_some_and(|w| w.lower == "'s")
+        && rest.get(1).is_some_and(|w| w.lower.chars().next().is_some_and(char::is_alphanumeric))
+}
+
+/// Whether the match covering `words`, followed by the sentence's `rest`, may yield a relation of
+/// `kind`; `object_last` is false only when the match ends with the subject's name after its title
+/// (`President [X]'s administration` still names a president), true when it ends with the object
+/// (`who represents [X]'s district`) or a role noun (`the [VNRL] reporter's driver`).
+pub fn allows(kind: RelationKind, words: &[Item], rest: &[Item], object_last: bool) -> bool {
     let past_role = is_a_role(kind) && states_a_past_role(words);
-    let platform = kind == RelationKind::MemberOf && names_a_channel(next);
-    !past_role && !platform
+    let platform = kind == RelationKind::MemberOf && names_a_channel(rest.first());
+    // Campaigning against X's deportation or for X's release is campaigning for X.
+    let owned = object_last && kind != RelationKind::CampaignedFor && ends_in_a_possessor(rest);
+    !past_role && !platform && !denies(words) && !owned
 }
 
 #[cfg(test)]
@@ -75,14 +96,37 @@ mod tests {
             MemberOf,
             false,
         ),
+        (
+            "a denied role",
+            "[Ola Nord|per] was not a reporter for [VNRL|org]",
+            ".",
+            CorrespondentFor,
+            false,
+        ),
+        (
+            "a name that owns what follows",
+            "[Ola Nord|per], an MP who represents [Li Wen|per]",
+            "'s district",
+            LawyerFor,
+            false,
+        ),
+        (
+            "a double possessive owns nothing",
+            "[Ola Nord|per], an associate of [Li Wen|per]",
+            "'s, spoke",
+            AssociateOf,
+            true,
+        ),
     ];
 
     #[test]
     fn guards_veto_past_roles_and_platform_channels() {
-        for (name, words, next, kind, expected) in CASES {
-            let (_, items, _, _) = marked(words);
-            let (_, next_items, _, _) = marked(next);
-            assert_eq!(allows(*kind, &items, next_items.first()), *expected, "{name}");
+        for (name, words, rest, kind, expected) in CASES {
+            let (_, match_items, _, _) = marked(words);
+            let (_, items, _, _) = marked(&format!("{words}{rest}"));
+            let (words, rest) = items.split_at(match_items.len());
+            let object_last = true;
+            assert_eq!(allows(*kind, words, rest, object_last), *expected, "{name}");
         }
     }
 }

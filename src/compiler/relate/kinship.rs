@@ -129,8 +129,13 @@ impl Reader<'_> {
     fn named_before(&self, owner_at: usize, end: usize, owner: u32) -> Option<u32> {
         let comma = owner_at.checked_sub(1).filter(|&c| self.items[c].lower == ",")?;
         let closed = self.items.get(end + 1).is_none_or(|x| matches!(x.lower.as_str(), "," | "."));
-        let relative = self.person(comma.checked_sub(1)?).filter(|&p| p != owner)?;
-        closed.then_some(relative)
+        // `X, Y's wife, and two others` or `A, X, Y's wife`: a list of people, not an appositive.
+        let and_follows =
+            self.items.get(end + 2).is_some_and(|x| matches!(x.lower.as_str(), "and" | "or"));
+        let name_at = comma.checked_sub(1)?;
+        let listed_before = name_at.checked_sub(1).is_some_and(|b| self.items[b].lower == ",");
+        let relative = self.person(name_at).filter(|&p| p != owner)?;
+        (closed && !and_follows && !listed_before).then_some(relative)
     }
 
     /// The relatives named right after the kin noun at `i`: `husband, Y`, `relative Y`, `sons Y and Z`.
@@ -374,6 +379,7 @@ mod tests {
             ("possessive name with the relative named", "[Mira Tolash|per]’s husband, [Arman Dale|per], was held.", &["Mira Tolash spouse-of [husband] «husband» Arman Dale"]),
             ("an appositive possessive names the relative before it", "[Aigerim Tole|per], [Erbol Sadva|per]'s wife, told the station.", &["Erbol Sadva spouse-of [wife] «wife» Aigerim Tole"]),
             ("an appositive pronoun phrase names the relative before it", "[Ola Nord|per] said that [Li Wen|per], his brother, stayed.", &["Ola Nord sibling-of [brother] «his brother» Li Wen"]),
+            ("a list of people is no appositive", "The detainees included [Ola Nord|per], [Li Wen|per]'s wife, and two others.", &["Li Wen spouse-of [wife] «wife»"]),
             ("a possessive kin phrase that is no appositive names nobody before it", "[Ola Nord|per], [Li Wen|per]'s brother and a driver, stayed.", &["Li Wen sibling-of [brother] «brother»"]),
             ("partitive with a pronoun", "[Mira Tolash|per] said three of her sons were held.", &["Mira Tolash parent-of [sons] «three of her sons»"]),
             ("modifiers between owner and noun", "[Mira Tolash|per] has not seen her more than dozen grandchildren.", &["Mira Tolash relative-of [grandchildren] «her more than dozen grandchildren»"]),

@@ -260,9 +260,13 @@ pub fn typed_relations(
         let evidence = [sentence.sentence];
         for (rule, pattern) in PATTERNS.iter().zip(&compiled) {
             for m in pattern.matches(&sentence.items, &context) {
-                let (words, next) = (&sentence.items[m.first..m.end], sentence.items.get(m.end));
+                let (words, rest) = (&sentence.items[m.first..m.end], &sentence.items[m.end..]);
                 for &(kind, source, target) in rule.yields {
-                    if !guards::allows(kind, words, next) {
+                    let object_last = words
+                        .last()
+                        .and_then(|w| w.entity())
+                        .is_none_or(|e| m.slot(target).contains(&e));
+                    if !guards::allows(kind, words, rest, object_last) {
                         continue;
                     }
                     let sources: Vec<u32> = if source == '~' {
