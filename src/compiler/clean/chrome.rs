@@ -125,19 +125,7 @@ fn is_call_to_action(line: &str) -> bool {
 
 fn is_video_player(line: &str) -> bool {
     let line = normalized(line);
-    VIDEO_PLAYER_LINES.contains(&line.as_str()) || is_timecode_row(&line)
-}
-
-/// `0:00 0:05:28 0:00`: the time read-out of a video player.
-fn is_timecode_row(line: &str) -> bool {
-    !line.is_empty()
-        && line.split_whitespace().all(|part| {
-            let pieces: Vec<&str> = part.split(':').collect();
-            (2..=3).contains(&pieces.len())
-                && pieces
-                    .iter()
-                    .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
-        })
+    VIDEO_PLAYER_LINES.contains(&line.as_str()) || is_time_readout(&line)
 }
 
 fn words(line: &str) -> Vec<&str> {
@@ -258,28 +246,23 @@ fn line_rule(lines: &[&str], i: usize, story: &StoryFacts) -> Option<DropReason>
     let before_player = i + 1 < lines.len()
         && normalized(lines[i + 1]) == "please wait"
         && (!ends_like_sentence(line) || is_title_case(line));
-    let rules: [(bool, DropReason); 9] = [
-        (is_video_player(line) || before_player || is_player_line(line), DropReason::VideoPlayer),
-        (is_interface_label(line) || is_reading_time(line), DropReason::Interface),
-        (is_byline(line) || names_an_author(line, story.authors), DropReason::Byline),
-        (
-            is_time_stamp(line) || is_labelled_stamp(line) || is_short_line_ending_in_a_date(line),
-            DropReason::DateStamp,
-        ),
-        (
-            is_credit(line) || is_name_slash_outlet(line) || is_credit_break(line),
-            DropReason::Credit,
-        ),
-        (is_copyright(line), DropReason::Copyright),
-        (is_breadcrumb(line), DropReason::Navigation),
-        (
-            (!story.outlet.is_empty() && line.eq_ignore_ascii_case(story.outlet.trim()))
-                || is_repost_source(line),
-            DropReason::SiteLabel,
-        ),
-        (false, DropReason::Teaser),
+    let is_outlet =
+        |l: &str| !story.outlet.is_empty() && l.eq_ignore_ascii_case(story.outlet.trim());
+    // Tried in order; the first that applies gives the reason.
+    let rules: [(DropReason, &dyn Fn(&str) -> bool); 8] = [
+        (DropReason::VideoPlayer, &|l| is_video_player(l) || before_player || is_player_line(l)),
+        (DropReason::Interface, &|l| is_interface_label(l) || is_reading_time(l)),
+        (DropReason::Byline, &|l| is_byline(l) || names_an_author(l, story.authors)),
+        (DropReason::DateStamp, &|l| {
+            is_time_stamp(l) || is_labelled_stamp(l) || is_short_line_ending_in_a_date(l)
+        }),
+        (DropReason::Credit, &|l| is_credit(l) || is_name_slash_outlet(l) || is_credit_break(l)),
+        (DropReason::Copyright, &is_copyright),
+        (DropReason::Navigation, &is_breadcrumb),
+        (DropReason::SiteLabel, &|l| is_outlet(l) || is_repost_source(l)),
     ];
-    rules.into_iter().find(|(applies, _)| *applies).map(|(_, reason)| reason)
+    let found = rules.into_iter().find(|(_, applies)| applies(line));
+    found.map(|(reason, _)| reason)
 }
 
 /// Classifies the non-blank lines of one story.
@@ -341,23 +324,20 @@ fn spread_credit(lines: &[&str], i: usize, reason: &DropReason, verdicts: &mut [
         return;
     }
     let line = lines[i].trim();
-    let open = is_open_credit(line) || is_credit_break(line);
-    let lone_break = line == "/" || line == "|";
-    if lone_break && i > 1 && is_short_label(lines[i - 1]) {
+    if (line == "/" || line == "|") && i > 1 && is_short_label(lines[i - 1]) {
         verdicts[i - 1] = Some(Verdict::Drop(DropReason::Credit));
     }
-    if !open {
+    if !is_open_credit(line) && !is_credit_break(line) {
         return;
     }
-    let mut j = i + 1;
-    while j < lines.len() && j <= i + 2 && verdicts[j].is_none() && is_short_label(lines[j]) {
-        verdicts[j] = Some(Verdict::Drop(DropReason::Credit));
-        let continues = is_credit_break(lines[j]);
-        j += 1;
-        if !continues && !lone_break && !is_open_credit(line) {
+    // A label opens up to two lines of names; a break one, unless what it takes breaks again.
+    let reach = if is_open_credit(line) { 2 } else { 1 };
+    for (taken, j) in (i + 1..lines.len().min(i + 3)).enumerate() {
+        if verdicts[j].is_some() || !is_short_label(lines[j]) {
             break;
         }
-        if !continues && j > i + 1 && lone_break {
+        verdicts[j] = Some(Verdict::Drop(DropReason::Credit));
+        if taken + 1 >= reach && !is_credit_break(lines[j]) {
             break;
         }
     }

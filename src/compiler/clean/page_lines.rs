@@ -262,13 +262,21 @@ pub fn is_player_line(line: &str) -> bool {
         .trim_end_matches(|c: char| c.is_ascii_digit() || " :·•-–—/".contains(c))
         .trim()
         .to_string();
-    let times_only = has_digit(&lower)
-        && lower.split(|c: char| " /·•|".contains(c)).filter(|p| !p.is_empty()).all(|p| {
-            p.split(':').count() >= 2
-                && p.split(':')
-                    .all(|n| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
-        });
-    times_only || PLAYER_LABELS.contains(&label.as_str())
+    is_time_readout(&lower) || PLAYER_LABELS.contains(&label.as_str())
+}
+
+/// `0:00 0:05:28 0:00`, `0:00 / 3:41`: a player's time read-out, clock times and nothing else.
+pub fn is_time_readout(line: &str) -> bool {
+    let mut parts =
+        line.split(|c: char| c.is_whitespace() || "/·•|".contains(c)).filter(|p| !p.is_empty());
+    let clock = |part: &str| {
+        let pieces: Vec<&str> = part.split(':').collect();
+        (2..=3).contains(&pieces.len())
+            && pieces
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    parts.next().is_some_and(clock) && parts.all(clock)
 }
 
 /// `Reading time: 4 minutes`, `5 min read`, `12 min read`: a reading-time label.

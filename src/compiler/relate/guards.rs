@@ -7,6 +7,7 @@
 //! last name that owns what follows (`who represents [X]'s district`). Until relations carry their tense, a past role
 //! is left out rather than shown as current.
 
+use super::pattern::Match;
 use super::sentence_items::Item;
 use crate::model::RelationKind;
 
@@ -49,6 +50,15 @@ pub fn denies(words: &[Item]) -> bool {
 pub fn ends_in_a_possessor(rest: &[Item]) -> bool {
     rest.first().is_some_and(|w| w.lower == "'s")
         && rest.get(1).is_some_and(|w| w.lower.chars().next().is_some_and(char::is_alphanumeric))
+}
+
+/// Whether pattern match `m` over a sentence's `items` may yield a relation of `kind` whose object
+/// is bound to slot `target`: [`allows`] over the words it covers and the rest of the sentence.
+pub fn allows_match(kind: RelationKind, items: &[Item], m: &Match, target: char) -> bool {
+    let (words, rest) = (&items[m.first..m.end], &items[m.end..]);
+    let object_last =
+        words.last().and_then(|w| w.entity()).is_none_or(|e| m.slot(target).contains(&e));
+    allows(kind, words, rest, object_last)
 }
 
 /// Whether the match covering `words`, followed by the sentence's `rest`, may yield a relation of

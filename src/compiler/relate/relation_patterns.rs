@@ -229,13 +229,8 @@ mod tests {
         for rule in PATTERNS {
             for m in compile(rule.pattern, CLASSES).matches(&sentences[0].items, &context) {
                 let items = &sentences[0].items;
-                let (words, rest) = (&items[m.first..m.end], &items[m.end..]);
                 for &(kind, source, target) in rule.yields {
-                    let object_last = words
-                        .last()
-                        .and_then(|w| w.entity())
-                        .is_none_or(|e| m.slot(target).contains(&e));
-                    if !crate::compiler::relate::guards::allows(kind, words, rest, object_last) {
+                    if !crate::compiler::relate::guards::allows_match(kind, items, &m, target) {
                         continue;
                     }
                     let sources: Vec<u32> = if source == '~' {

@@ -260,13 +260,8 @@ pub fn typed_relations(
         let evidence = [sentence.sentence];
         for (rule, pattern) in PATTERNS.iter().zip(&compiled) {
             for m in pattern.matches(&sentence.items, &context) {
-                let (words, rest) = (&sentence.items[m.first..m.end], &sentence.items[m.end..]);
                 for &(kind, source, target) in rule.yields {
-                    let object_last = words
-                        .last()
-                        .and_then(|w| w.entity())
-                        .is_none_or(|e| m.slot(target).contains(&e));
-                    if !guards::allows(kind, words, rest, object_last) {
+                    if !guards::allows_match(kind, &sentence.items, &m, target) {
                         continue;
                     }
                     let sources: Vec<u32> = if source == '~' {
