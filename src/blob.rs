@@ -6,7 +6,7 @@ use crate::model::{is_date_prefix, Corpus};
 
 pub const MAGIC: [u8; 4] = *b"CEXP";
 /// Bump whenever the model changes shape; old blobs are then rejected, never misread.
-pub const FORMAT_VERSION: u16 = 3;
+pub const FORMAT_VERSION: u16 = 4;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {

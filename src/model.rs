@@ -321,6 +321,9 @@ pub struct Relation {
     pub kind: RelationKind,
     /// Evidence sentences, as indexes into [`Corpus::sentences`], sorted.
     pub evidence: Vec<u32>,
+    /// The evidence gives the role as past (`a former employee of`, `ex-head of`, `used to head`):
+    /// shown as "former", never as a current affiliation or office. Always false for other families.
+    pub former: bool,
 }
 
 /// Something that happened on a date the text gives, resolved against the document's publication date.

@@ -67,6 +67,10 @@ export type Link = {
  */
 source: string, target: string, type: RelationType, family: RelationFamily, directed: boolean,
 /**
+ * The text gives the role as past ("a former employee of"): read it as "former head of".
+ */
+former: boolean,
+/**
  * The entity at the far end from the one asked about.
  */
 other: EntitySummary, evidence: Array<Evidence>,
@@ -210,6 +214,10 @@ export type Hop = {
  */
 source: string, target: string, type: RelationType, family: RelationFamily, directed: boolean,
 /**
+ * The text gives the role as past ("a former employee of").
+ */
+former: boolean,
+/**
  * The relation is stated from `target` to `source` ("`target` head-of `source`").
  */
 reversed: boolean, evidence: Array<Evidence>,
@@ -251,6 +259,10 @@ id: string, name: string, type: EntityType, unnamed: boolean, mentions: number,
 x: number, y: number,
 }>, edges: Array<{
 source: string, target: string, type: RelationType, family: RelationFamily, directed: boolean,
+/**
+ * The text gives the role as past ("a former employee of").
+ */
+former: boolean,
 /**
  * Evidence sentences in the documents the filter accepts.
  */

@@ -158,7 +158,7 @@ impl Fixture {
         let (source, target) = (self.entity_index(source), self.entity_index(target));
         let mut evidence: Vec<u32> = evidence.iter().map(|words| self.locate(words).1).collect();
         evidence.sort_unstable();
-        self.corpus.relations.push(Relation { source, target, kind, evidence });
+        self.corpus.relations.push(Relation { source, target, kind, evidence, former: false });
         self
     }
 

@@ -147,6 +147,7 @@ impl Explorer {
                 kind: relation.kind.as_str(),
                 family: relation.kind.family(),
                 directed: relation.kind.is_directed(),
+                former: relation.former,
                 evidence: count,
             });
         }

@@ -40,6 +40,7 @@ impl Explorer {
             kind: relation.kind.as_str(),
             family: relation.kind.family(),
             directed: relation.kind.is_directed(),
+            former: relation.former,
             other: self.entity_summary(Self::other_end(relation, from), None),
             evidence: relation.evidence.iter().map(|&s| self.evidence(s)).collect(),
         }

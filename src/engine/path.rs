@@ -100,6 +100,7 @@ impl Explorer {
                 kind: relation.kind.as_str(),
                 family: relation.kind.family(),
                 directed: relation.kind.is_directed(),
+                former: relation.former,
                 reversed: relation.source != previous,
                 evidence: relation.evidence.iter().map(|&s| self.evidence(s)).collect(),
             });

@@ -74,8 +74,20 @@ fn explorer() -> Explorer {
         },
     ];
     corpus.relations = vec![
-        Relation { source: 0, target: 1, kind: RelationKind::CoMention, evidence: vec![0] },
-        Relation { source: 0, target: 2, kind: RelationKind::CoMention, evidence: vec![2] },
+        Relation {
+            source: 0,
+            target: 1,
+            kind: RelationKind::CoMention,
+            evidence: vec![0],
+            former: false,
+        },
+        Relation {
+            source: 0,
+            target: 2,
+            kind: RelationKind::CoMention,
+            evidence: vec![2],
+            former: false,
+        },
     ];
     Explorer::from_corpus(corpus)
 }

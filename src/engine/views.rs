@@ -132,6 +132,8 @@ pub struct Link {
     #[cfg_attr(test, ts(type = "RelationFamily"))]
     pub family: &'static str,
     pub directed: bool,
+    /// The text gives the role as past ("a former employee of"): read it as "former head of".
+    pub former: bool,
     /// The entity at the far end from the one asked about.
     pub other: EntitySummary,
     pub evidence: Vec<Evidence>,
@@ -184,6 +186,8 @@ pub struct Hop {
     #[cfg_attr(test, ts(type = "RelationFamily"))]
     pub family: &'static str,
     pub directed: bool,
+    /// The text gives the role as past ("a former employee of").
+    pub former: bool,
     /// The relation is stated from `target` to `source` ("`target` head-of `source`").
     pub reversed: bool,
     pub evidence: Vec<Evidence>,
@@ -308,6 +312,8 @@ pub struct GraphEdge {
     #[cfg_attr(test, ts(type = "RelationFamily"))]
     pub family: &'static str,
     pub directed: bool,
+    /// The text gives the role as past ("a former employee of").
+    pub former: bool,
     /// Evidence sentences in the documents the filter accepts.
     pub evidence: u32,
 }

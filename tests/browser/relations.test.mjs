@@ -196,6 +196,40 @@ test('a path between two people who never share a sentence shows each hop\'s evi
   }
 });
 
+test('a role the text gives as past reads as former from both ends, never as a current role', TIMEOUT, async () => {
+  const session = await openReady('/');
+  const { page } = session;
+  try {
+    // A link the wasm marks former (the corpus states one: "a former employee of ..."), read from the API.
+    const link = await page.evaluate(async () => {
+      const wasm = await import('/pkg/corpus_explorer.js');
+      await wasm.default();
+      const explorer = new wasm.Explorer();
+      for (const entity of explorer.entities({ limit: 500 })) {
+        const former = explorer.neighbors(entity.id, {}).find((l) => l.former && l.source === entity.id);
+        if (former) return { source: former.source, target: former.target, type: former.type };
+      }
+      return null;
+    });
+    assert.ok(link, 'no relation in the corpus is marked former');
+    for (const [id, other, pattern] of [[link.source, link.target, /^Former(ly)? /], [link.target, link.source, /^Formerly /]]) {
+      await page.goto(new URL(`/#view=entity&entity=${id}`, page.url()).href);
+      await page.locator('.relation-group-title').first().waitFor();
+      const groups = page.locator('.relation-group');
+      const headings = [];
+      for (let i = 0; i < (await groups.count()); i += 1) {
+        const group = groups.nth(i);
+        const names = await group.locator('.relation-list > li a[href*="entity="]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        if (names.some((href) => href.includes(`entity=${other}`))) headings.push(await group.locator('.relation-group-title').textContent());
+      }
+      assert.ok(headings.some((h) => pattern.test(h)), `${id}: the past ${link.type} reads as former: ${headings.join(' | ')}`);
+    }
+    assertClean(session);
+  } finally {
+    await session.close();
+  }
+});
+
 test('the export download offers json, graphml and csv', TIMEOUT, async () => {
   const session = await openReady('/');
   const { page } = session;
@@ -214,7 +248,7 @@ test('the export download offers json, graphml and csv', TIMEOUT, async () => {
         assert.ok(text.includes('<node id=') && text.includes('<edge id='));
       },
       csv: (text) => assert.ok(text.startsWith('id,name,type,mentions,documents,aliases\r\n')),
-      'csv-edges': (text) => assert.ok(text.startsWith('source,target,type,family,directed,evidence\r\n')),
+      'csv-edges': (text) => assert.ok(text.startsWith('source,target,type,family,directed,former,evidence\r\n')),
     };
     const names = {};
     for (const format of formats) {

@@ -5,8 +5,8 @@
 //! predicted entity's name or an alias is one of the gold entity's forms; a bracketed gold endpoint
 //! (an unnamed person) matches a bracketed prediction sharing a lower-case content word (the kin
 //! noun). Symmetric types and the family family match in either direction. Not stated: a
-//! prediction that matches a `[[trap]]`, or a gold role the text gives as past (`former = true`),
-//! which a relation without tense asserts as current.
+//! prediction that matches a `[[trap]]`, or one whose tense is not the gold's: a role the text
+//! gives as past (`former = true`) predicted as current, or a current one predicted as past.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -40,6 +40,8 @@ pub struct Predicted {
     pub target: usize,
     pub family: &'static str,
     pub directed: bool,
+    /// The relation is given as a past role.
+    pub former: bool,
     pub label: String,
 }
 
@@ -119,10 +121,11 @@ pub fn predicted(corpus: &Corpus) -> Vec<Predicted> {
             let (a, b) = (relation.source as usize, relation.target as usize);
             let key =
                 if directed { (doc.clone(), a, b) } else { (doc.clone(), a.min(b), a.max(b)) };
-            if seen.insert((key, relation.kind.family())) {
+            if seen.insert((key, relation.kind.family(), relation.former)) {
                 let label = format!(
-                    "{} {} {}  «{}»",
+                    "{} {}{} {}  «{}»",
                     corpus.entities[a].name,
+                    if relation.former { "former " } else { "" },
                     relation.kind.as_str(),
                     corpus.entities[b].name,
                     sentence_text(corpus, sentence)
@@ -133,6 +136,7 @@ pub fn predicted(corpus: &Corpus) -> Vec<Predicted> {
                     target: b,
                     family: relation.kind.family(),
                     directed,
+                    former: relation.former,
                     label,
                 });
             }
@@ -167,9 +171,13 @@ pub fn score(corpus: &Corpus, gold: &Gold) -> RelationScore {
             .find(|&i| !taken[i] && same(&predictions[i], g, gold, &corpus.entities));
         let line = format!("{}: {} {} {}  «{}»", g.doc, g.source, g.kind, g.target, g.evidence);
         match found {
-            Some(i) if g.former => {
+            Some(i) if g.former && !predictions[i].former => {
                 taken[i] = true;
                 score.not_stated.push(format!("past role asserted as current: {line}"));
+            }
+            Some(i) if !g.former && predictions[i].former => {
+                taken[i] = true;
+                score.not_stated.push(format!("current role asserted as past: {line}"));
             }
             Some(i) => {
                 taken[i] = true;

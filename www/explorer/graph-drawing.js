@@ -183,7 +183,7 @@ export function drawGraph(graph, { width, height, nodeHref, onNode, onEdge, focu
     const bend = siblings.length === 1 ? 0 : (index - (siblings.length - 1) / 2) * PARALLEL_GAP * flip;
     if (!a || !b) throw new Error(`edge ${edge.source} → ${edge.target} has an end that is not a node`);
     const d = edgePath(a, b, bend);
-    const title = `${a.node.name} ${relationPhrase(edge.type)} ${b.node.name} (${edge.evidence} ${edge.evidence === 1 ? 'sentence' : 'sentences'})`;
+    const title = `${a.node.name} ${relationPhrase(edge.type, true, edge.former)} ${b.node.name} (${edge.evidence} ${edge.evidence === 1 ? 'sentence' : 'sentences'})`;
     return svg(
       'g',
       {

@@ -59,18 +59,29 @@ const PHRASES = {
   reported: ['reported', 'reported by'],
 };
 
-/**
- * The phrase for a relation read from one end: `fromSource` is true when the sentence's subject
- * (the relation's source) is the entity the phrase starts from. Unknown types read as their name.
- */
-export function relationPhrase(type, fromSource = true) {
-  const phrases = PHRASES[type];
-  if (!phrases) return String(type).replace(/-/g, ' ');
-  return phrases[fromSource ? 0 : 1];
+/** Past roles whose phrase changes more than a prefix: [read from the source, read from the target]. */
+const PAST_PHRASES = { 'works-for': ['formerly worked for', 'formerly employed'] };
+
+/** A role the text gives as past, read from either end: "former head of" / "formerly headed by". */
+function pastPhrase(type, phrase, fromSource) {
+  const own = PAST_PHRASES[type];
+  if (own) return own[fromSource ? 0 : 1];
+  return fromSource ? `former ${phrase}` : `formerly ${phrase}`;
 }
 
-/** Capitalized, for headings: "Spouse of", "Headed by". */
-export function relationHeading(type, fromSource = true) {
-  const phrase = relationPhrase(type, fromSource);
+/**
+ * The phrase for a relation read from one end: `fromSource` is true when the sentence's subject
+ * (the relation's source) is the entity the phrase starts from; `former` when the text gives the
+ * role as past. Unknown types read as their name.
+ */
+export function relationPhrase(type, fromSource = true, former = false) {
+  const phrases = PHRASES[type];
+  const phrase = phrases ? phrases[fromSource ? 0 : 1] : String(type).replace(/-/g, ' ');
+  return former ? pastPhrase(type, phrase, fromSource) : phrase;
+}
+
+/** Capitalized, for headings: "Spouse of", "Headed by", "Former head of". */
+export function relationHeading(type, fromSource = true, former = false) {
+  const phrase = relationPhrase(type, fromSource, former);
   return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }

@@ -31,6 +31,7 @@ pub fn co_mentions(entities: &[Entity]) -> Vec<Relation> {
             target,
             kind: RelationKind::CoMention,
             evidence: sentences.into_iter().collect(),
+            former: false,
         })
         .collect()
 }

@@ -1,11 +1,11 @@
-//! Vetoes on pattern matches whose words say the relation does not hold now, or is not between the two entities.
+//! Vetoes on pattern matches whose words say the relation is not stated, and the mark on roles the words give as past.
 //!
 //! A pattern says how a relation is stated; a guard looks at the words the match covers, and the
 //! word after it, for what undoes it: a role the text gives as past (`a former employee of`,
 //! `ex-head of`), or an organization's channel on a platform (`the KNB's YouTube channel`), which
 //! makes the platform no part of the organization; a negation (`was not a reporter for`); and a
-//! last name that owns what follows (`who represents [X]'s district`). Until relations carry their tense, a past role
-//! is left out rather than shown as current.
+//! last name that owns what follows (`who represents [X]'s district`). A past role is no veto:
+//! [`verdict`] keeps it as a former role, never shown as current.
 
 use super::pattern::Match;
 use super::sentence_items::Item;
@@ -52,25 +52,40 @@ pub fn ends_in_a_possessor(rest: &[Item]) -> bool {
         && rest.get(1).is_some_and(|w| w.lower.chars().next().is_some_and(char::is_alphanumeric))
 }
 
-/// Whether pattern match `m` over a sentence's `items` may yield a relation of `kind` whose object
-/// is bound to slot `target`: [`allows`] over the words it covers and the rest of the sentence.
-pub fn allows_match(kind: RelationKind, items: &[Item], m: &Match, target: char) -> bool {
+/// What the guards make of a pattern match: no relation, a relation that holds, or a role the
+/// words give as past.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Vetoed,
+    Current,
+    Former,
+}
+
+/// What pattern match `m` over a sentence's `items` yields for a relation of `kind` whose object is
+/// bound to slot `target`: [`judge`] over the words it covers and the rest of the sentence.
+pub fn verdict(kind: RelationKind, items: &[Item], m: &Match, target: char) -> Verdict {
     let (words, rest) = (&items[m.first..m.end], &items[m.end..]);
     let object_last =
         words.last().and_then(|w| w.entity()).is_none_or(|e| m.slot(target).contains(&e));
-    allows(kind, words, rest, object_last)
+    judge(kind, words, rest, object_last)
 }
 
-/// Whether the match covering `words`, followed by the sentence's `rest`, may yield a relation of
-/// `kind`; `object_last` is false only when the match ends with the subject's name after its title
+/// What the match covering `words`, followed by the sentence's `rest`, yields for `kind`: vetoed by
+/// a platform channel, a negation or an owned object, else former when it is a role the words give
+/// as past. `object_last` is false only when the match ends with the subject's name after its title
 /// (`President [X]'s administration` still names a president), true when it ends with the object
 /// (`who represents [X]'s district`) or a role noun (`the [VNRL] reporter's driver`).
-pub fn allows(kind: RelationKind, words: &[Item], rest: &[Item], object_last: bool) -> bool {
-    let past_role = is_a_role(kind) && states_a_past_role(words);
+pub fn judge(kind: RelationKind, words: &[Item], rest: &[Item], object_last: bool) -> Verdict {
     let platform = kind == RelationKind::MemberOf && names_a_channel(rest.first());
     // Campaigning against X's deportation or for X's release is campaigning for X.
     let owned = object_last && kind != RelationKind::CampaignedFor && ends_in_a_possessor(rest);
-    !past_role && !platform && !denies(words) && !owned
+    if platform || denies(words) || owned {
+        Verdict::Vetoed
+    } else if is_a_role(kind) && states_a_past_role(words) {
+        Verdict::Former
+    } else {
+        Verdict::Current
+    }
 }
 
 #[cfg(test)]
@@ -78,65 +93,66 @@ mod tests {
     use super::*;
     use crate::compiler::relate::testing::marked;
     use RelationKind::*;
+    use Verdict::{Current, Former, Vetoed};
 
-    /// (name, marked words of a match then the next word after `|`, kind, allowed)
-    const CASES: &[(&str, &str, &str, RelationKind, bool)] = &[
-        ("a current role", "[Ola Nord|per], an employee of [Qorgau|org]", ",", WorksFor, true),
+    /// (name, marked words of a match, the words after it, kind, verdict)
+    const CASES: &[(&str, &str, &str, RelationKind, Verdict)] = &[
+        ("a current role", "[Ola Nord|per], an employee of [Qorgau|org]", ",", WorksFor, Current),
         (
             "a former role",
             "[Ola Nord|per], a former employee of [Qorgau|org]",
             ",",
             WorksFor,
-            false,
+            Former,
         ),
-        ("an ex- role", "[Ola Nord|per], an ex-officer of the [Qorgau|org]", ",", WorksFor, false),
-        ("used to head", "[Ola Nord|per] used to head [Qorgau|org]", ".", HeadOf, false),
+        ("an ex- role", "[Ola Nord|per], an ex-officer of the [Qorgau|org]", ",", WorksFor, Former),
+        ("used to head", "[Ola Nord|per] used to head [Qorgau|org]", ".", HeadOf, Former),
         (
             "past words do not undo kinship",
             "[Ola Nord|per]'s former husband, [Li Wen|per]",
             ",",
             SpouseOf,
-            true,
+            Current,
         ),
-        ("an organization's unit", "[Qorgau|org]'s [Legal Service|org]", "said", MemberOf, true),
+        ("an organization's unit", "[Qorgau|org]'s [Legal Service|org]", "said", MemberOf, Current),
         (
             "an organization's channel on a platform",
             "the [Qorgau|org]'s [YouTube|org]",
             "channel",
             MemberOf,
-            false,
+            Vetoed,
         ),
         (
             "a denied role",
             "[Ola Nord|per] was not a reporter for [VNRL|org]",
             ".",
             CorrespondentFor,
-            false,
+            Vetoed,
         ),
         (
             "a name that owns what follows",
             "[Ola Nord|per], an MP who represents [Li Wen|per]",
             "'s district",
             LawyerFor,
-            false,
+            Vetoed,
         ),
         (
             "a double possessive owns nothing",
             "[Ola Nord|per], an associate of [Li Wen|per]",
             "'s, spoke",
             AssociateOf,
-            true,
+            Current,
         ),
     ];
 
     #[test]
-    fn guards_veto_past_roles_and_platform_channels() {
+    fn guards_mark_past_roles_and_veto_platform_channels() {
         for (name, words, rest, kind, expected) in CASES {
             let (_, match_items, _, _) = marked(words);
             let (_, items, _, _) = marked(&format!("{words}{rest}"));
             let (words, rest) = items.split_at(match_items.len());
             let object_last = true;
-            assert_eq!(allows(*kind, words, rest, object_last), *expected, "{name}");
+            assert_eq!(judge(*kind, words, rest, object_last), *expected, "{name}");
         }
     }
 }

@@ -230,9 +230,12 @@ mod tests {
             for m in compile(rule.pattern, CLASSES).matches(&sentences[0].items, &context) {
                 let items = &sentences[0].items;
                 for &(kind, source, target) in rule.yields {
-                    if !crate::compiler::relate::guards::allows_match(kind, items, &m, target) {
-                        continue;
-                    }
+                    use crate::compiler::relate::guards::{verdict, Verdict};
+                    let tense = match verdict(kind, items, &m, target) {
+                        Verdict::Vetoed => continue,
+                        Verdict::Former => "former ",
+                        Verdict::Current => "",
+                    };
                     let sources: Vec<u32> = if source == '~' {
                         sentences[0].items[m.first].refers.into_iter().collect()
                     } else {
@@ -241,7 +244,7 @@ mod tests {
                     for &s in &sources {
                         for &t in m.slot(target) {
                             let line = format!(
-                                "{} {} {}",
+                                "{} {tense}{} {}",
                                 names[s as usize],
                                 kind.as_str(),
                                 names[t as usize]
@@ -299,7 +302,7 @@ mod tests {
             ("told, speaking to an outlet as a subject", "Speaking to [VNRL|org] is dangerous, [Ola Nord|per] said.", &[]),
             ("correspondent, denied", "[Ola Nord|per] was not a reporter for [VNRL|org].", &[]),
             ("correspondent, a reporter's driver", "[Ola Nord|per] was the [VNRL|org] reporter's driver.", &[]),
-            ("works for, a former reporter is left out", "[Ola Nord|per], a former reporter for [VNRL|org], spoke.", &[]),
+            ("works for, a former reporter is marked former", "[Ola Nord|per], a former reporter for [VNRL|org], spoke.", &["Ola Nord former correspondent-for VNRL"]),
             ("sentenced, a judge of a court", "Judge [Ola Nord|per] of the [Steppe District Court|org] sentenced [Li Wen|per] to a year.", &["Ola Nord sentenced Li Wen", "Ola Nord works-for Steppe District Court", "Steppe District Court sentenced Li Wen"]),
             ("child of, appositive", "[Li Wen|per], son of [Ola Nord|per], a retired teacher, spoke.", &["Li Wen child-of Ola Nord"]),
             ("told, speaking to an outlet", "Speaking to [Steppe Radio|org], known locally as Dala, [Ola Nord|per] said he was free.", &["Ola Nord told-outlet Steppe Radio"]),

@@ -37,14 +37,27 @@ pub fn is_unnamed(entity: &Entity) -> bool {
 /// Kin nouns that name a whole class of relatives: one group of that class already met is them.
 const GENERAL_KIN: &[&str] = &["children", "kids", "relatives"];
 
-/// Typed relations found so far: (source, target, kind) → evidence sentences.
+/// Relations found so far: (source, target, kind) → evidence sentences.
+type Stated = BTreeMap<(u32, u32, RelationKind), BTreeSet<u32>>;
+
+/// Typed relations found so far: those that hold, and roles the text gives as past.
 #[derive(Default)]
 struct Found {
-    relations: BTreeMap<(u32, u32, RelationKind), BTreeSet<u32>>,
+    relations: Stated,
+    former: Stated,
 }
 
 impl Found {
     fn add(&mut self, source: u32, target: u32, kind: RelationKind, evidence: &[u32]) {
+        Self::put(&mut self.relations, source, target, kind, evidence);
+    }
+
+    /// A role the evidence gives as past (`a former employee of`): kept apart from current ones.
+    fn add_former(&mut self, source: u32, target: u32, kind: RelationKind, evidence: &[u32]) {
+        Self::put(&mut self.former, source, target, kind, evidence);
+    }
+
+    fn put(map: &mut Stated, source: u32, target: u32, kind: RelationKind, evidence: &[u32]) {
         if source == target {
             return;
         }
@@ -53,7 +66,7 @@ impl Found {
         } else {
             (source.min(target), source.max(target))
         };
-        self.relations.entry((source, target, kind)).or_default().extend(evidence.iter().copied());
+        map.entry((source, target, kind)).or_default().extend(evidence.iter().copied());
     }
 
     /// Office relations (`minister-of`, `head-of` a place, `ambassador-to`) of `person` stated up to and including `sentence`.
@@ -77,13 +90,16 @@ impl Found {
     }
 
     fn into_relations(self) -> Vec<Relation> {
-        self.relations
-            .into_iter()
-            .map(|((source, target, kind), evidence)| Relation {
+        let current = self.relations.into_iter().map(|stated| (stated, false));
+        let former = self.former.into_iter().map(|stated| (stated, true));
+        current
+            .chain(former)
+            .map(|(((source, target, kind), evidence), former)| Relation {
                 source,
                 target,
                 kind,
                 evidence: evidence.into_iter().collect(),
+                former,
             })
             .collect()
     }
@@ -261,7 +277,8 @@ pub fn typed_relations(
         for (rule, pattern) in PATTERNS.iter().zip(&compiled) {
             for m in pattern.matches(&sentence.items, &context) {
                 for &(kind, source, target) in rule.yields {
-                    if !guards::allows_match(kind, &sentence.items, &m, target) {
+                    let verdict = guards::verdict(kind, &sentence.items, &m, target);
+                    if verdict == guards::Verdict::Vetoed {
                         continue;
                     }
                     let sources: Vec<u32> = if source == '~' {
@@ -271,7 +288,10 @@ pub fn typed_relations(
                     };
                     for &s in &sources {
                         for &t in m.slot(target) {
-                            found.add(s, t, kind, &evidence);
+                            match verdict {
+                                guards::Verdict::Former => found.add_former(s, t, kind, &evidence),
+                                _ => found.add(s, t, kind, &evidence),
+                            }
                         }
                     }
                 }

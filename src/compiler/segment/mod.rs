@@ -47,6 +47,7 @@ pub fn sentence_ranges(text: &str) -> Vec<(usize, usize)> {
             {
                 j += 1;
             }
+            let j = after_footnote_marks(&chars, j);
             let mut k = j;
             while k < chars.len() && chars[k].1.is_whitespace() {
                 k += 1;
@@ -75,6 +76,29 @@ pub fn sentence_ranges(text: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(&mut ranges, text, start, text.len());
     ranges
+}
+
+/// Superscript digits that number a footnote (`deal.¹`).
+const SUPERSCRIPT_DIGITS: &[char] = &['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/// The index past the footnote marks that follow a sentence's end (`deal.*`, `deal.†`, `deal.[12]`,
+/// `deal.¹²`), or `j` when there are none: the marks stay with the sentence they annotate.
+fn after_footnote_marks(chars: &[(usize, char)], mut j: usize) -> usize {
+    loop {
+        match chars.get(j).map(|&(_, c)| c) {
+            Some('*' | '†' | '‡') => j += 1,
+            Some(c) if SUPERSCRIPT_DIGITS.contains(&c) => j += 1,
+            Some('[') => {
+                let digits = chars[j + 1..].iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+                if digits == 0 || digits > 3 || chars.get(j + 1 + digits).map(|p| p.1) != Some(']')
+                {
+                    return j;
+                }
+                j += digits + 2;
+            }
+            _ => return j,
+        }
+    }
 }
 
 fn push_trimmed(ranges: &mut Vec<(usize, usize)>, text: &str, start: usize, end: usize) {
@@ -221,6 +245,26 @@ mod tests {
             "decimal number",
             "Around 1.2 million live there. Others left.",
             &["Around 1.2 million live there.", "Others left."],
+        ),
+        (
+            "a footnote star after the point",
+            "They signed the deal.* Nobody objected.",
+            &["They signed the deal.*", "Nobody objected."],
+        ),
+        (
+            "a numbered footnote after the point and quote",
+            "\"We wait,\" she wrote.[12] The letter came back.",
+            &["\"We wait,\" she wrote.[12]", "The letter came back."],
+        ),
+        (
+            "a superscript footnote",
+            "It closed in May.² Staff left.",
+            &["It closed in May.²", "Staff left."],
+        ),
+        (
+            "a bracketed word is no footnote",
+            "He left.[sic] Then he came back.",
+            &["He left.[sic] Then he came back."],
         ),
         (
             "lower-case continuation",

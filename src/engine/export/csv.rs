@@ -5,7 +5,8 @@
 use crate::engine::Explorer;
 
 pub const NODE_COLUMNS: [&str; 6] = ["id", "name", "type", "mentions", "documents", "aliases"];
-pub const EDGE_COLUMNS: [&str; 6] = ["source", "target", "type", "family", "directed", "evidence"];
+pub const EDGE_COLUMNS: [&str; 7] =
+    ["source", "target", "type", "family", "directed", "former", "evidence"];
 
 /// Appends one field, quoted (inner quotes doubled) when it needs to be.
 pub fn field(out: &mut String, value: &str) {
@@ -50,7 +51,7 @@ impl Explorer {
         out
     }
 
-    /// `source,target,type,family,directed,evidence` (evidence: number of sentences), one row per relation.
+    /// `source,target,type,family,directed,former,evidence` (evidence: number of sentences), one row per relation.
     pub(super) fn export_csv_edges(&self) -> String {
         let mut out = String::new();
         record(&mut out, &EDGE_COLUMNS);
@@ -64,6 +65,7 @@ impl Explorer {
                     relation.kind.as_str(),
                     relation.kind.family(),
                     if relation.kind.is_directed() { "true" } else { "false" },
+                    if relation.former { "true" } else { "false" },
                     &relation.evidence.len().to_string(),
                 ],
             );
@@ -101,9 +103,12 @@ mod tests {
         assert!(nodes.starts_with("id,name,type,mentions,documents,aliases\r\n"), "{nodes}");
         assert!(nodes.contains("\r\nsteppe-watch,Steppe Watch,organization,3,2,\r\n"), "{nodes}");
         assert_eq!(nodes.matches("\r\n").count(), e.corpus().entities.len() + 1);
-        assert!(edges.starts_with("source,target,type,family,directed,evidence\r\n"), "{edges}");
         assert!(
-            edges.contains("\r\ndana-omarova,steppe-watch,head-of,affiliation,true,1\r\n"),
+            edges.starts_with("source,target,type,family,directed,former,evidence\r\n"),
+            "{edges}"
+        );
+        assert!(
+            edges.contains("\r\ndana-omarova,steppe-watch,head-of,affiliation,true,false,1\r\n"),
             "{edges}"
         );
         assert_eq!(edges.matches("\r\n").count(), e.corpus().relations.len() + 1);

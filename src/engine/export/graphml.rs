@@ -1,12 +1,12 @@
 //! Writes the whole knowledge graph as GraphML, which opens in Gephi, yEd and NetworkX.
 //!
-//! Entities are nodes with name, type and counts; relations are edges with type, family, direction and
+//! Entities are nodes with name, type and counts; relations are edges with type, family, direction, tense and
 //! evidence count.
 
 use crate::engine::Explorer;
 
 /// `<key>` declarations: (id, for, attr.name, attr.type). Gephi shows `label` as the node label and uses `weight`.
-const KEYS: [(&str, &str, &str, &str); 10] = [
+const KEYS: [(&str, &str, &str, &str); 11] = [
     ("label", "node", "label", "string"),
     ("name", "node", "name", "string"),
     ("type", "node", "type", "string"),
@@ -15,6 +15,7 @@ const KEYS: [(&str, &str, &str, &str); 10] = [
     ("aliases", "node", "aliases", "string"),
     ("relation", "edge", "relation", "string"),
     ("family", "edge", "family", "string"),
+    ("former", "edge", "former", "boolean"),
     ("evidence", "edge", "evidence", "int"),
     ("weight", "edge", "weight", "double"),
 ];
@@ -79,6 +80,7 @@ impl Explorer {
             });
             data(&mut out, "relation", relation.kind.as_str());
             data(&mut out, "family", relation.kind.family());
+            data(&mut out, "former", if relation.former { "true" } else { "false" });
             data(&mut out, "evidence", &relation.evidence.len().to_string());
             data(&mut out, "weight", &relation.evidence.len().to_string());
             out.push_str("</edge>\n");
@@ -120,7 +122,7 @@ mod tests {
             assert!(xml.contains(key), "{key}");
         }
         assert!(xml.contains("<node id=\"steppe-watch\"><data key=\"label\">Steppe Watch</data><data key=\"name\">Steppe Watch</data><data key=\"type\">organization</data><data key=\"mentions\">3</data>"), "{xml}");
-        assert!(xml.contains("source=\"dana-omarova\" target=\"steppe-watch\" directed=\"true\"><data key=\"relation\">head-of</data><data key=\"family\">affiliation</data><data key=\"evidence\">1</data>"), "{xml}");
+        assert!(xml.contains("source=\"dana-omarova\" target=\"steppe-watch\" directed=\"true\"><data key=\"relation\">head-of</data><data key=\"family\">affiliation</data><data key=\"former\">false</data><data key=\"evidence\">1</data>"), "{xml}");
         assert_eq!(xml.matches("<node ").count(), e.corpus().entities.len());
         assert_eq!(xml.matches("<edge ").count(), e.corpus().relations.len());
         assert!(xml.ends_with("</graph>\n</graphml>\n"));

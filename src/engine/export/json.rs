@@ -64,6 +64,8 @@ struct Relation<'a> {
     target: &'a str,
     #[serde(rename = "type")]
     kind: &'static str,
+    /// The text gives the role as past ("a former employee of").
+    former: bool,
     evidence: Vec<Span<'a>>,
 }
 
@@ -140,6 +142,7 @@ impl Explorer {
                     source: entity(r.source),
                     target: entity(r.target),
                     kind: r.kind.as_str(),
+                    former: r.former,
                     evidence: r.evidence.iter().map(|&s| self.sentence_span(s)).collect(),
                 })
                 .collect(),

@@ -133,7 +133,7 @@ function evidenceLookup(api, state, byId) {
   };
   return {
     of(edge) {
-      const link = linksOf(edge.source).find((l) => l.type === edge.type && l.source === edge.source && l.target === edge.target);
+      const link = linksOf(edge.source).find((l) => l.type === edge.type && l.former === edge.former && l.source === edge.source && l.target === edge.target);
       return (link?.evidence || []).filter((e) => !allowed || allowed.has(String(e.doc)));
     },
     /** Links of a node to other drawn nodes, stated ones first. */
@@ -164,7 +164,7 @@ function edgePanel(api, state, byId, edge, evidence) {
   const b = byId.get(edge.target);
   const items = evidence.of(edge);
   return [
-    el('h3', { class: ['panel-title', `family-${edge.family}`] }, entityLink(state, a), ` ${relationPhrase(edge.type)} `, entityLink(state, b)),
+    el('h3', { class: ['panel-title', `family-${edge.family}`] }, entityLink(state, a), ` ${relationPhrase(edge.type, true, edge.former)} `, entityLink(state, b)),
     el('p', { class: 'muted' }, `${FAMILY_LABELS[edge.family]} · ${plural(items.length, 'sentence')}`),
     evidenceList(state, items.slice(0, PANEL_EVIDENCE), [...spellings(api, a.id), ...spellings(api, b.id)]),
     items.length > PANEL_EVIDENCE ? el('p', null, el('a', { href: hrefFor(state, { view: 'entity', entity: a.id }) }, `${items.length - PANEL_EVIDENCE} more on ${a.name}’s profile`)) : null,
@@ -194,7 +194,7 @@ function nodePanel(api, state, node, evidence) {
             return el(
               'li',
               { class: `family-${link.family}` },
-              el('span', { class: 'relation-type' }, relationPhrase(link.type, link.source === node.id)),
+              el('span', { class: 'relation-type' }, relationPhrase(link.type, link.source === node.id, link.former)),
               ' ',
               entityLink(state, link.other),
               first ? evidenceList(state, [first], [...spellings(api, node.id), link.other.name, ...(link.other.aliases || [])]) : null,
@@ -234,7 +234,7 @@ function linkTable(api, state, graph, evidence) {
                   'tr',
                   null,
                   el('th', { scope: 'row' }, entityLink(state, a)),
-                  el('td', { class: 'relation-type' }, relationPhrase(edge.type)),
+                  el('td', { class: 'relation-type' }, relationPhrase(edge.type, true, edge.former)),
                   el('td', null, entityLink(state, b)),
                   el(
                     'td',

@@ -86,7 +86,7 @@ function pathResult(api, state, result, from, to) {
         const evidence = hop.evidence;
         const [a, b] = [api.entityBrief(hop.source), api.entityBrief(hop.target)];
         // The sentence reads "source type target"; walked backwards it reads from the other end.
-        const phrase = relationPhrase(hop.type, !hop.reversed);
+        const phrase = relationPhrase(hop.type, !hop.reversed, hop.former);
         const marks = (text) => nameRanges(text, [a.name, ...a.aliases, b.name, ...b.aliases]);
         const item = (e) => el('li', null, passage(e.text, marks(e.text)), el('p', { class: 'evidence-source' }, docLink(state, e.doc, e.title, e.start, e.end)));
         return el(

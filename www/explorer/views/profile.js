@@ -229,7 +229,7 @@ function linkItem(state, entity, link, allowedDocs) {
 function relationsSection(state, entity, links, allowedDocs) {
   const groups = new Map();
   for (const link of links) {
-    const heading = relationHeading(link.type, !link.directed || link.source === String(entity.id) || link.source === entity.id);
+    const heading = relationHeading(link.type, !link.directed || link.source === String(entity.id) || link.source === entity.id, link.former);
     if (!groups.has(heading)) groups.set(heading, { family: link.family, links: [] });
     groups.get(heading).links.push(link);
   }
