@@ -8,6 +8,7 @@ mod chrome;
 mod ingest;
 mod lines;
 mod manifest;
+mod page_labels;
 mod page_lines;
 
 use std::path::{Path, PathBuf};
