@@ -94,6 +94,9 @@ const VIDEO_PLAYER_LINES: &[&str] = &[
     "your browser doesn't support html5 video",
 ];
 
+/// How far below the headline a byline naming no manifest author may sit.
+const BYLINE_REACH: usize = 6;
+
 /// How far a call-to-action box may reach from its opening line to its closing line.
 const BOX_REACH: usize = 4;
 
@@ -275,6 +278,8 @@ fn line_rule(lines: &[&str], i: usize, story: &StoryFacts) -> Option<DropReason>
         && normalized(lines[i + 1]) == "please wait"
         && (!ends_like_sentence(line) || is_title_case(line));
     let is_outlet = |l: &str| names_outlet(l, story.outlet);
+    // A byline with a date sits under the headline, not among the article's paragraphs.
+    let near_top = i <= BYLINE_REACH;
     // Tried in order; the first that applies gives the reason.
     let rules: [(DropReason, &dyn Fn(&str) -> bool); 10] = [
         (DropReason::VideoPlayer, &|l| is_video_player(l) || before_player || is_player_line(l)),
@@ -284,8 +289,11 @@ fn line_rule(lines: &[&str], i: usize, story: &StoryFacts) -> Option<DropReason>
                 || is_comment_label(l)
                 || is_button_row(l)
                 || is_currency_ticker(l)
+                || is_counter(l)
         }),
-        (DropReason::Byline, &|l| is_byline(l) || names_an_author(l, story.authors)),
+        (DropReason::Byline, &|l| {
+            is_byline(l) || names_an_author(l, story.authors) || (near_top && is_dated_name(l))
+        }),
         (DropReason::DateStamp, &|l| {
             is_time_stamp(l)
                 || is_labelled_stamp(l)

@@ -79,6 +79,7 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>, Vec<Verdict>)> {
             vec![Drop(Credit), Drop(Credit), Drop(Credit), Drop(Credit), Drop(Credit)],
         ),
         ("a byline with its translator", vec!["By Aigul Serik, translated by Jane Roe"], vec![Drop(Byline)]),
+        ("a byline with a date under the headline", vec!["Aigul Serikova Jan 7, 2031", "• 0"], vec![Drop(Byline), Drop(Interface)]),
         (
             "stamps: a publication date, a relative time, a poster with a date, a wire's byline and dateline",
             vec!["Date of publication: 9 January, 2031", "3 hours ago", "Posted by kaz_reader | Jul 30, 2031", "by Staff Writers Almaty, Kazakhstan (AFP) Aug 1, 2031"],

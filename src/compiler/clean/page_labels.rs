@@ -83,6 +83,14 @@ pub fn is_comment_label(line: &str) -> bool {
         )
 }
 
+/// `• 0`, `• 12`: a share button's counter.
+pub fn is_counter(line: &str) -> bool {
+    line.trim().strip_prefix('•').is_some_and(|rest| {
+        let rest = rest.trim();
+        !rest.is_empty() && rest.len() <= 6 && rest.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
 /// `Facebook | X | Email`, `• twitter`, `Print Version    Email to Friend`: a row of share or tool buttons.
 pub fn is_button_row(line: &str) -> bool {
     let segments: Vec<String> = line
@@ -200,6 +208,8 @@ mod tests {
         (is_button_row, "a bulleted network", "• twitter", true),
         (is_button_row, "tool links apart", "Print Version    Email to Friend", true),
         (is_button_row, "a letter alone is no row", "X", false),
+        (is_counter, "a share counter", "• 0", true),
+        (is_counter, "a bulleted year is text", "• 2031 was the worst year", false),
         (is_button_row, "a heading on email", "Email from the camp", false),
         (is_wire_label, "an agency alone", "AFP", true),
         (is_wire_label, "a partner and an agency", "Caravanserai and AFP", true),

@@ -219,6 +219,20 @@ pub fn ends_with_day(line: &str) -> bool {
                 || (day(words[n - 2]) && month(words[n - 1]))))
 }
 
+/// `Jane Roe Jan 7, 2031`: two or three capitalised names and a full date, as a byline prints them.
+pub fn is_dated_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some(start) = trailing_date_start(&words) else { return false };
+    let name = |w: &&str| {
+        let b = bare(w);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
+            && !MONTHS.contains(&b.as_str())
+            && !WEEKDAYS.contains(&b.as_str())
+    };
+    (2..=3).contains(&start) && words.len() == start + 3 && words[..start].iter().all(name)
+}
+
 fn ends_with_sentence_mark(line: &str) -> bool {
     line.trim_end().ends_with(['.', '!', '?', '"', '”', ';', ':', ','])
 }

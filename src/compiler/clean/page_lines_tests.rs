@@ -6,6 +6,9 @@ use super::*;
 type Case = (fn(&str) -> bool, &'static str, &'static str, bool);
 
 const CASES: &[Case] = &[
+    (is_dated_name, "a name and a date", "Aigul Serikova Jan 7, 2031", true),
+    (is_dated_name, "a heading on a holiday", "Independence Day, Dec 16, 2031", false),
+    (is_dated_name, "a sentence ending in a date", "She left on Jan 7, 2031", false),
     (is_time_stamp, "a date and time with slashes", "11/03/2031 05:13 PM", true),
     (is_time_stamp, "a clock time alone", "22:24", true),
     (is_time_stamp, "a weekday and a date", "Friday, May 14, 2032", true),
