@@ -2,12 +2,15 @@
 //!
 //! Steps: [`manifest`] parses the manifest (with [`lines`] for its error lines); [`ingest`] reads each
 //! capture, cuts it into stories and drops page chrome that [`chrome`] recognises (with the line
-//! shapes of [`page_lines`]), recording every dropped line with its reason.
+//! shapes of [`page_lines`] and [`page_labels`], and the neighbour rules of [`neighbours`]),
+//! recording every dropped line with its reason.
 
 mod chrome;
 mod ingest;
 mod lines;
 mod manifest;
+mod neighbours;
+mod page_labels;
 mod page_lines;
 
 use std::path::{Path, PathBuf};
