@@ -33,15 +33,23 @@ fn is_anaphor(
     match kind {
         EntityKind::Person => PERSON_PRONOUNS.contains(&lower),
         _ if lower == "its" => true,
-        _ if ORGANIZATION_NOUNS.contains(&lower) => (1..=3).any(|back| {
-            i >= back
-                && items[i - back].lower == "the"
-                && items[i - back + 1..i]
-                    .iter()
-                    .all(|w| w.kind == ItemKind::Word && !w.is_capitalized())
-        }),
+        // `the volunteer group Kokjal` describes the name that follows: no anaphor.
+        _ if ORGANIZATION_NOUNS.contains(&lower) && !names_what_follows(items, i) => {
+            (1..=3).any(|back| {
+                i >= back
+                    && items[i - back].lower == "the"
+                    && items[i - back + 1..i]
+                        .iter()
+                        .all(|w| w.kind == ItemKind::Word && !w.is_capitalized())
+            })
+        }
         _ => false,
     }
+}
+
+/// Whether the noun at `i` is a descriptor of the mention right after it (`the group [Z]`).
+fn names_what_follows(items: &[crate::compiler::relate::sentence_items::Item], i: usize) -> bool {
+    items.get(i + 1).is_some_and(|next| next.entity().is_some())
 }
 
 /// Entities (named or referred to) of `kind` before the `pronoun` (all of them in an earlier
@@ -347,6 +355,11 @@ mod tests {
                 "an appositive name yields to the subject",
                 &["[Arman Dale|per] asked an official, [Li Wen|per], about his brother."],
                 &["Arman Dale"],
+            ),
+            (
+                "the group before a name describes that name",
+                &["[Qorgau Birligi|org] grew.", "She heads the volunteer group [Bosaga|org]."],
+                &["?", "?"],
             ),
             (
                 "a group without the is not anaphoric",

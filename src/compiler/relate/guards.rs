@@ -21,10 +21,23 @@ const CHANNEL_NOUNS: &[&str] = &[
     "site", "app", "group", "chat", "handle",
 ];
 
-/// Whether the words of a match give the role as past (`former`, `ex-`, `used to`).
+/// Verbs of work in the simple past (`worked at Z`): past unless `has`/`have` makes them perfect.
+const PAST_WORK_VERBS: &[&str] = &["worked", "taught", "practised", "practiced", "volunteered"];
+
+/// Whether the words of a match give the role as past (`former`, `ex-`, `used to`, `worked at`).
 pub fn states_a_past_role(words: &[Item]) -> bool {
+    // `an ex-investigator who now practises at Z`: what `now` says is the current role.
+    let words = words.iter().rposition(|w| w.lower == "now").map_or(words, |at| &words[at..]);
+    let perfect = |i: usize| {
+        let auxiliary = words[..i].iter().rev().find(|w| w.lower != "also");
+        auxiliary.is_some_and(|w| matches!(w.lower.as_str(), "has" | "have"))
+    };
     words.iter().any(|w| PAST_ROLE_WORDS.contains(&w.lower.as_str()) || w.lower.starts_with("ex-"))
         || words.windows(2).any(|pair| pair[0].lower == "used" && pair[1].lower == "to")
+        || words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| PAST_WORK_VERBS.contains(&w.lower.as_str()) && !perfect(i))
 }
 
 /// Whether a relation of this kind is a role that can be past (affiliations and offices).
@@ -52,6 +65,27 @@ pub fn ends_in_a_possessor(rest: &[Item]) -> bool {
         && rest.get(1).is_some_and(|w| w.lower.chars().next().is_some_and(char::is_alphanumeric))
 }
 
+/// Whether a match starting at item `first` stands inside a quotation opened earlier in the
+/// sentence: a role a speaker gives a third person is the speaker's word, not the text's.
+pub fn inside_a_quote(items: &[Item], first: usize) -> bool {
+    let before: Vec<&Item> = items[..first].iter().filter(|w| w.lower == "\"").collect();
+    let opened = match before.last() {
+        Some(last) if last.text == "“" => true,
+        Some(last) if last.text == "”" => false,
+        _ => before.len() % 2 == 1,
+    };
+    opened && items[first..].iter().any(|w| w.lower == "\"")
+}
+
+/// Whether the words of a match run through a `whose …` clause that no comma closes: in `X,
+/// whose son works for Z` the role is the son's.
+pub fn runs_through_a_relative(words: &[Item]) -> bool {
+    words
+        .iter()
+        .position(|w| w.lower == "whose")
+        .is_some_and(|at| words[at..].iter().all(|w| w.lower != ","))
+}
+
 /// What the guards make of a pattern match: no relation, a relation that holds, or a role the
 /// words give as past.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,6 +101,10 @@ pub fn verdict(kind: RelationKind, items: &[Item], m: &Match, target: char) -> V
     let (words, rest) = (&items[m.first..m.end], &items[m.end..]);
     let object_last =
         words.last().and_then(|w| w.entity()).is_none_or(|e| m.slot(target).contains(&e));
+    let role = is_a_role(kind) || kind == RelationKind::LawyerFor;
+    if role && (inside_a_quote(items, m.first) || runs_through_a_relative(words)) {
+        return Verdict::Vetoed;
+    }
     judge(kind, words, rest, object_last)
 }
 

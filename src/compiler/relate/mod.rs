@@ -12,6 +12,7 @@ mod guards;
 mod kinship;
 mod pattern;
 mod relation_patterns;
+mod role_patterns;
 mod sentence_items;
 mod typed_relations;
 

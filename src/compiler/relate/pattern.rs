@@ -12,6 +12,8 @@
 //! | `$A:per+`          | the same, and any entities of the kind coordinated with it (`X, Y and Z`) |
 //! | `$B:org>`          | an organization, or the last of a possessive chain from it (`RFE/RL's Kazakh Service`) |
 //! | `$C:nat`           | a place mention, or a nationality word naming a place of the corpus (`Kazakh`) |
+//! | `$M:org=ministry`  | a mention whose words include `ministry` (the filter comes last)          |
+//! | `#num`             | (as a word alternative) any number: `?, ?#num ?,` reads an age aside      |
 //! | `met|meets`        | one of these words (lower case; `'s` is the possessive)                  |
 //! | `?the|a|an`        | optionally one of these words                                            |
 //! | `@spokes`          | a word of the named class (classes are given with the patterns)          |
@@ -19,6 +21,7 @@
 //! | `...,8`            | up to 8 such items, commas allowed                                       |
 //! | `^4`               | up to 4 title words: capitalised words, `of`, `and`, and non-person mentions |
 //! | `{app}`            | optionally an appositive or aside: `, … ,`, `( … )` or `, who …`          |
+//! | `{end}`            | a noun phrase ends here: no lower-case noun follows (`the [Almaty] firm` does not end) |
 //! | `<`                | a clause starts here: sentence start, punctuation, a conjunction or a speech verb before (an article may stand between) |
 //! | `,` `(` `"`        | that punctuation mark                                                    |
 //!
@@ -51,12 +54,29 @@ impl KindSet {
 
 #[derive(Clone, Debug, PartialEq)]
 enum Element {
-    Slot { name: char, kinds: KindSet, pronoun: bool, coordinated: bool, chained: bool },
-    Words { alternatives: Vec<String>, optional: bool },
-    Skip { max: usize, commas: bool },
-    Titles { max: usize },
+    Slot {
+        name: char,
+        kinds: KindSet,
+        pronoun: bool,
+        coordinated: bool,
+        chained: bool,
+        /// A word the mention must contain.
+        word: Option<String>,
+    },
+    Words {
+        alternatives: Vec<String>,
+        optional: bool,
+    },
+    Skip {
+        max: usize,
+        commas: bool,
+    },
+    Titles {
+        max: usize,
+    },
     Appositive,
     ClauseStart,
+    PhraseEnd,
 }
 
 /// A compiled pattern.
@@ -105,6 +125,10 @@ pub fn compile(source: &str, classes: &[(&str, &[&str])]) -> Pattern {
                 let spec = rest
                     .strip_prefix(':')
                     .unwrap_or_else(|| panic!("slot {name} without kinds in {source:?}"));
+                let (spec, word) = match spec.split_once('=') {
+                    Some((spec, word)) => (spec, Some(word.to_string())),
+                    None => (spec, None),
+                };
                 let chained = spec.ends_with('>');
                 let spec = spec.trim_end_matches('>');
                 let coordinated = spec.ends_with('+');
@@ -131,7 +155,7 @@ pub fn compile(source: &str, classes: &[(&str, &[&str])]) -> Pattern {
                         other => panic!("unknown slot kind {other:?} in {source:?}"),
                     }
                 }
-                Element::Slot { name, kinds, pronoun, coordinated, chained }
+                Element::Slot { name, kinds, pronoun, coordinated, chained, word }
             } else if let Some(max) = token.strip_prefix("...,") {
                 Element::Skip { max: max.parse().unwrap_or(8), commas: true }
             } else if let Some(max) = token.strip_prefix("...") {
@@ -142,6 +166,8 @@ pub fn compile(source: &str, classes: &[(&str, &[&str])]) -> Pattern {
                 }
             } else if token == "{app}" {
                 Element::Appositive
+            } else if token == "{end}" {
+                Element::PhraseEnd
             } else if token == "<" {
                 Element::ClauseStart
             } else {
@@ -201,6 +227,23 @@ fn clause_starts(items: &[Item], at: usize) -> bool {
     back == 0
         || (items[back - 1].entity().is_none()
             && CLAUSE_OPENERS.contains(&items[back - 1].lower.as_str()))
+}
+
+/// Lower-case words that may follow a noun phrase's last word without extending it.
+const PHRASE_FOLLOWERS: &[&str] = &[
+    "in", "at", "on", "from", "for", "of", "with", "and", "or", "but", "since", "until", "as",
+    "to", "by", "who", "which", "that", "where", "when", "says", "said", "told", "has", "have",
+    "had", "is", "was", "are", "were", "will", "would", "also", "now", "until", "after", "before",
+];
+
+/// Whether a noun phrase may end before item `at`: what follows is no lower-case word of the phrase.
+fn phrase_ends(items: &[Item], at: usize) -> bool {
+    items.get(at).is_none_or(|item| {
+        item.kind != ItemKind::Word
+            || item.is_capitalized()
+            || item.lower == "'s"
+            || PHRASE_FOLLOWERS.contains(&item.lower.as_str())
+    })
 }
 
 const TITLE_JOINERS: &[&str] = &["of", "and", "for", "the", "'s"];
@@ -312,8 +355,11 @@ impl Element {
     /// The ways this element can be read at item `at`, most preferred first (none: no match here).
     fn steps(&self, items: &[Item], at: usize, context: &Context) -> Vec<Step> {
         match self {
-            Element::Slot { name, kinds, pronoun, coordinated, chained } => {
-                let Some(first) = items.get(at).and_then(|i| fills(i, *kinds, *pronoun, context))
+            Element::Slot { name, kinds, pronoun, coordinated, chained, word } => {
+                let Some(first) = items
+                    .get(at)
+                    .filter(|i| word.as_ref().is_none_or(|w| i.lower.split(' ').any(|x| x == w)))
+                    .and_then(|i| fills(i, *kinds, *pronoun, context))
                 else {
                     return Vec::new();
                 };
@@ -328,9 +374,12 @@ impl Element {
                 vec![Step { next, binding: Some((*name, bound)) }]
             }
             Element::Words { alternatives, optional } => {
-                let matched = items
-                    .get(at)
-                    .is_some_and(|i| i.entity().is_none() && alternatives.contains(&i.lower));
+                let matched = items.get(at).is_some_and(|i| {
+                    i.entity().is_none()
+                        && (alternatives.contains(&i.lower)
+                            || (i.kind == ItemKind::Number
+                                && alternatives.iter().any(|a| a == "#num")))
+                });
                 let word = matched.then(|| Step::to(at + 1));
                 let without = optional.then(|| Step::to(at));
                 word.into_iter().chain(without).collect()
@@ -341,6 +390,13 @@ impl Element {
             Element::Titles { max } => run_lengths(items, at, *max, |i| title_word(i, context)),
             Element::ClauseStart => {
                 if clause_starts(items, at) {
+                    vec![Step::to(at)]
+                } else {
+                    Vec::new()
+                }
+            }
+            Element::PhraseEnd => {
+                if phrase_ends(items, at) {
                     vec![Step::to(at)]
                 } else {
                     Vec::new()
@@ -520,12 +576,31 @@ mod tests {
                 &["3:B=Kazakh Service"],
             ),
             ("words match one alternative", "met|meets", "They met him.", 1, &["2"]),
+            ("#num matches a number", "#num", "aged 38 ,", 1, &["2"]),
+            ("#num matches no word", "#num", "aged thirty ,", 1, &[]),
+            (
+                "a slot's word filter takes a mention with that word",
+                "$M:org=ministry",
+                "[Steppe Ministry of Roads|org] said.",
+                0,
+                &["1:M=Steppe Ministry of Roads"],
+            ),
+            (
+                "a slot's word filter refuses one without",
+                "$M:org=ministry",
+                "[Qorgau|org] said.",
+                0,
+                &[],
+            ),
             ("optional words may also be left out", "?the|a", "the man", 0, &["1", "0"]),
             ("absent words do not match", "met|meets", "They saw him.", 1, &[]),
             ("a skip takes the shortest run first", "...2", "a b c d", 0, &["0", "1", "2"]),
             ("a skip stops at a comma", "...3", "a , b", 0, &["0", "1"]),
             ("a skip with commas steps over one", "...,3", "a , b", 0, &["0", "1", "2", "3"]),
             ("titles are capitalised words", "^3", "Deputy Minister said", 0, &["0", "1", "2"]),
+            ("a phrase ends at a comma", "{end}", "the firm , said", 2, &["2"]),
+            ("a phrase ends before a preposition", "{end}", "the firm in Oslo", 2, &["2"]),
+            ("a phrase goes on into a noun", "{end}", "the Oslo firm said", 2, &[]),
             ("a clause starts after a comma", "<", "He said , she left", 3, &["3"]),
             ("a clause does not start mid-phrase", "<", "He met the man", 3, &[]),
             (

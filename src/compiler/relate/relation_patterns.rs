@@ -34,7 +34,8 @@ pub const CLASSES: &[(&str, &[&str])] = &[
         "job",
         &[
             "editor", "producer", "writer", "columnist", "employee", "staffer", "official",
-            "officer", "diplomat", "chief", "member", "adviser", "advisor", "consultant",
+            "officer", "diplomat", "chief", "adviser", "advisor", "consultant", "presenter",
+            "host", "anchor", "teacher", "investigator", "manager", "lawyer", "attorney",
         ],
     ),
     (
@@ -62,6 +63,24 @@ pub const CLASSES: &[(&str, &[&str])] = &[
     ("speech", &["said", "says", "told", "tells", "stated", "noted", "added", "remarked"]),
     ("ruler", &["president", "leader", "premier", "king", "queen", "emir", "sultan", "chancellor"]),
     ("minister", &["minister", "ministers"]),
+    // Role words of the constructions in [`super::role_patterns`].
+    ("rank", &["deputy", "first", "vice", "acting", "executive"]),
+    (
+        "field",
+        &[
+            "foreign", "interior", "defence", "defense", "justice", "finance", "economy",
+            "education", "health", "culture", "information", "labour", "labor", "energy", "trade",
+            "prime",
+        ],
+    ),
+    ("memberadj", &["founding", "longtime", "senior", "active", "leading", "prominent"]),
+    (
+        "worksat",
+        &[
+            "works", "work", "worked", "practises", "practices", "practised", "practiced",
+            "teaches", "taught",
+        ],
+    ),
     ("lawyer", &["lawyer", "lawyers", "attorney", "attorneys", "advocate", "counsel", "barrister"]),
     ("corr", &["correspondent", "reporter", "journalist", "stringer"]),
     ("kid", &["son", "daughter", "child", "stepson", "stepdaughter"]),
@@ -104,12 +123,17 @@ pub struct RelationPattern {
     pub yields: &'static [(RelationKind, char, char)],
 }
 
-const fn rule(
+pub const fn rule(
     name: &'static str,
     pattern: &'static str,
     yields: &'static [(RelationKind, char, char)],
 ) -> RelationPattern {
     RelationPattern { name, pattern, yields }
+}
+
+/// Every rule: the general table, then the role constructions of [`super::role_patterns`].
+pub fn rules() -> impl Iterator<Item = &'static RelationPattern> {
+    PATTERNS.iter().chain(super::role_patterns::ROLE_PATTERNS)
 }
 
 pub const PATTERNS: &[RelationPattern] = &[
@@ -196,13 +220,13 @@ pub const PATTERNS: &[RelationPattern] = &[
 ];
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     #[test]
     fn every_rule_has_its_own_name_and_compiles() {
         let mut names = std::collections::BTreeSet::new();
-        for rule in PATTERNS {
+        for rule in rules() {
             assert!(names.insert(rule.name), "two rules are named {:?}", rule.name);
             assert!(!rule.yields.is_empty(), "rule {:?} states no relation", rule.name);
             compile(rule.pattern, CLASSES);
@@ -213,7 +237,7 @@ mod tests {
     use crate::compiler::relate::sentence_items::SentenceItems;
 
     /// Every relation the table reads in one marked sentence, as `source kind target`.
-    fn relations(sentence: &str) -> Vec<String> {
+    pub fn relations_of(sentence: &str) -> Vec<String> {
         let (_, items, kinds, names) = marked(sentence);
         let mut sentences = vec![SentenceItems { sentence: 0, doc: 0, paragraph: 0, items }];
         crate::compiler::relate::anaphora::resolve(&mut sentences, &kinds, &|_| true);
@@ -226,7 +250,7 @@ mod tests {
         };
         let context = Context { kinds: &kinds, nationality: &nationality, eligible: &|_| true };
         let mut found = Vec::new();
-        for rule in PATTERNS {
+        for rule in rules() {
             for m in compile(rule.pattern, CLASSES).matches(&sentences[0].items, &context) {
                 let items = &sentences[0].items;
                 for &(kind, source, target) in rule.yields {
@@ -261,9 +285,13 @@ mod tests {
         found
     }
 
+    fn relations(sentence: &str) -> Vec<String> {
+        relations_of(sentence)
+    }
+
     #[test]
     fn every_pattern_compiles() {
-        for rule in PATTERNS {
+        for rule in rules() {
             compile(rule.pattern, CLASSES);
         }
     }

@@ -23,7 +23,7 @@ use super::anaphora;
 use super::guards;
 use super::kinship::kin_phrases;
 use super::pattern::{compile, Context, Pattern};
-use super::relation_patterns::{CLASSES, PATTERNS};
+use super::relation_patterns::{rules, CLASSES};
 use super::sentence_items::{corpus_items, mentions_by_sentence, ItemKind, SentenceItems};
 use crate::compiler::lexicon::slug;
 use crate::compiler::lexicon::Nationalities;
@@ -264,8 +264,7 @@ pub fn typed_relations(
     let nationalities = Nationalities::new(entities);
     let nationality = |word: &str| nationalities.place(word);
     let context = Context { kinds: &kinds, nationality: &nationality, eligible: &|_| true };
-    let compiled: Vec<Pattern> =
-        PATTERNS.iter().map(|rule| compile(rule.pattern, CLASSES)).collect();
+    let compiled: Vec<Pattern> = rules().map(|rule| compile(rule.pattern, CLASSES)).collect();
     let inherited = [
         compile("his|her $C:nat counterpart ?, ^2 $A:per", CLASSES),
         compile("his|her successor|predecessor ?, ^2 $A:per", CLASSES),
@@ -274,7 +273,7 @@ pub fn typed_relations(
     let party = compile("with $X:pla", CLASSES);
     for sentence in &items {
         let evidence = [sentence.sentence];
-        for (rule, pattern) in PATTERNS.iter().zip(&compiled) {
+        for (rule, pattern) in rules().zip(&compiled) {
             for m in pattern.matches(&sentence.items, &context) {
                 for &(kind, source, target) in rule.yields {
                     let verdict = guards::verdict(kind, &sentence.items, &m, target);
