@@ -149,10 +149,16 @@ const POINTER_LABELS: &[&str] = &[
 fn is_pointer(line: &str) -> bool {
     let Some((label, title)) = line.trim().split_once(':') else { return false };
     let label = label.trim().to_lowercase();
+    // A title may close with its source and date in brackets: `… (Steppe Review, 12.01.2033)`.
+    let title = title.trim();
+    let bare_title = match title.rfind(" (") {
+        Some(open) if title.ends_with(')') => &title[..open],
+        _ => title,
+    };
     POINTER_LABELS.contains(&label.as_str())
-        && !title.trim().is_empty()
-        && words(title).len() <= 20
-        && !ends_like_sentence(title)
+        && !bare_title.is_empty()
+        && words(title).len() <= 24
+        && !ends_like_sentence(bare_title)
 }
 
 fn is_call_to_action(line: &str) -> bool {
@@ -300,7 +306,13 @@ fn line_rule(lines: &[&str], i: usize, story: &StoryFacts) -> Option<DropReason>
                 || is_short_line_ending_in_a_date(l)
                 || is_relative_time(l)
         }),
-        (DropReason::Credit, &|l| is_credit(l) || is_name_slash_outlet(l) || is_credit_break(l)),
+        (DropReason::Credit, &|l| {
+            is_credit(l)
+                || is_name_slash_outlet(l)
+                || is_credit_break(l)
+                || is_agency_photo_credit(l)
+                || is_credit_sentences(l)
+        }),
         (DropReason::Copyright, &is_copyright),
         (DropReason::Navigation, &is_breadcrumb),
         (DropReason::SiteLabel, &|l| {

@@ -53,6 +53,7 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>, Vec<Verdict>)> {
         ("a video box's capital label", vec!["WATCH: Children Ask For Their Parents' Release"], vec![Drop(VideoPlayer)]),
         ("a reposter's note", vec!["Reposting this in full because the Tribune's site is down abroad. My notes follow."], vec![Drop(SiteLabel)]),
         ("labelled links to other articles", vec!["Related: Queues at the pass reach three days", "SEE ALSO: Farmers Count Their Losses"], vec![Drop(Teaser), Drop(Teaser)]),
+        ("a labelled link with its source and date in brackets", vec!["See also: STEPPE: Herders fined over videos (Fjord Review, 12.01.2033)"], vec![Drop(Teaser)]),
         (
             "a long caption without a full stop is no teaser when a credit follows",
             vec!["Relatives of the detained men hold up their photographs outside the consulate", "Photo: Daniyar Kulov"],

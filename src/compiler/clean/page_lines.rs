@@ -283,6 +283,46 @@ pub fn is_credit(line: &str) -> bool {
         })
 }
 
+/// Nouns that end an agency's photo credit (`RFA photo`, `AFP pic`).
+const PHOTO_NOUNS: &[&str] = &["photo", "photos", "pic", "picture", "image", "file photo"];
+
+/// `RFA photo`, `AFP pic`, `AFP/File photo`: an agency's short name, then a photo noun, and
+/// nothing else; a caption such as `Family photo` names no agency.
+pub fn is_agency_photo_credit(line: &str) -> bool {
+    let line = line.trim().trim_start_matches('(').trim_end_matches(')');
+    let Some((agency, noun)) = line.rsplit_once(' ') else { return false };
+    let agency = agency.trim_end_matches(" file").trim_end_matches("/File");
+    let short_name = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    PHOTO_NOUNS.contains(&noun.to_lowercase().as_str())
+        && agency.split(['/', ' ']).filter(|w| !w.is_empty()).all(short_name)
+        && !agency.is_empty()
+}
+
+/// Phrases that open one sentence of a radio's or agency's closing credit (`Reported by X for Y.`).
+const CREDIT_SENTENCE_OPENINGS: &[&str] = &[
+    "reported by", "translated by", "written in english by", "written by", "edited by",
+    "produced by", "additional reporting by", "translated from", "adapted by",
+];
+
+/// `Reported by X for Y's Service. Translated by Z. Written in English by W.`: every sentence of the
+/// line is a short credit naming someone (a capitalised word after `by`).
+pub fn is_credit_sentences(line: &str) -> bool {
+    let sentences: Vec<&str> =
+        line.split_inclusive(". ").map(str::trim).filter(|s| !s.is_empty()).collect();
+    !sentences.is_empty()
+        && sentences.iter().all(|sentence| {
+            let lower = sentence.to_lowercase();
+            let names_someone = sentence
+                .split_whitespace()
+                .skip_while(|w| *w != "by")
+                .nth(1)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            CREDIT_SENTENCE_OPENINGS.iter().any(|o| lower.starts_with(o))
+                && sentence.split_whitespace().count() <= 12
+                && (names_someone || lower.starts_with("translated from"))
+        })
+}
+
 /// `kt.kz`, `example.org`: a site's address, as a credit names it.
 fn is_domain(word: &str) -> bool {
     let word = word.trim_end_matches([')', ']']);

@@ -6,6 +6,30 @@ use super::*;
 type Case = (fn(&str) -> bool, &'static str, &'static str, bool);
 
 const CASES: &[Case] = &[
+    (is_agency_photo_credit, "an agency photo", "RFA photo", true),
+    (is_agency_photo_credit, "an agency pic", "AFP pic", true),
+    (is_agency_photo_credit, "an agency file photo", "AFP/File photo", true),
+    (is_agency_photo_credit, "a caption naming no agency", "Family photo", false),
+    (is_agency_photo_credit, "a sentence about a photo", "The AFP photo went viral.", false),
+    (
+        is_credit_sentences,
+        "a radio's closing credit",
+        "Reported by Ola Nord for Fjord Radio's Kazakh Service. Translated by Li Wen.",
+        true,
+    ),
+    (is_credit_sentences, "a translator's credit", "Translated by Li Wen", true),
+    (
+        is_credit_sentences,
+        "a sentence that opens with Reported by",
+        "Reported by state media in May, the arrests drew protests across the region and beyond.",
+        false,
+    ),
+    (
+        is_credit_sentences,
+        "a credit followed by an article sentence",
+        "Reported by Ola Nord. The court met on Monday.",
+        false,
+    ),
     (is_dated_name, "a name and a date", "Aigul Serikova Jan 7, 2031", true),
     (is_dated_name, "a heading on a holiday", "Independence Day, Dec 16, 2031", false),
     (is_dated_name, "a sentence ending in a date", "She left on Jan 7, 2031", false),
