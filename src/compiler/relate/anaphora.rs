@@ -33,6 +33,8 @@ fn is_anaphor(
     match kind {
         EntityKind::Person => PERSON_PRONOUNS.contains(&lower),
         _ if lower == "its" => true,
+        // `the volunteer group Kokjal` names the group it describes: no anaphor.
+        _ if ORGANIZATION_NOUNS.contains(&lower) && names_what_follows(items, i) => false,
         _ if ORGANIZATION_NOUNS.contains(&lower) => (1..=3).any(|back| {
             i >= back
                 && items[i - back].lower == "the"
@@ -42,6 +44,11 @@ fn is_anaphor(
         }),
         _ => false,
     }
+}
+
+/// Whether the noun at `i` is followed by the name it describes (`the group Qorgau`).
+fn names_what_follows(items: &[crate::compiler::relate::sentence_items::Item], i: usize) -> bool {
+    items.get(i + 1).is_some_and(|next| next.entity().is_some() || next.is_capitalized())
 }
 
 /// Entities (named or referred to) of `kind` before the `pronoun` (all of them in an earlier
@@ -347,6 +354,11 @@ mod tests {
                 "an appositive name yields to the subject",
                 &["[Arman Dale|per] asked an official, [Li Wen|per], about his brother."],
                 &["Arman Dale"],
+            ),
+            (
+                "a group followed by its name is no anaphor",
+                &["[Qorgau Birligi|org] grew.", "The volunteer group [Dala|org] formed."],
+                &["?"],
             ),
             (
                 "a group without the is not anaphoric",

@@ -52,13 +52,42 @@ pub fn ends_in_a_possessor(rest: &[Item]) -> bool {
         && rest.get(1).is_some_and(|w| w.lower.chars().next().is_some_and(char::is_alphanumeric))
 }
 
+/// Nouns that name an institution one reports to, not an outlet one talks to (`told the Ministry of Culture`).
+const INSTITUTION_NOUNS: &[&str] = &[
+    "ministry", "court", "police", "embassy", "consulate", "committee", "government", "department",
+    "parliament", "prosecutor", "prosecutor's", "council", "commission", "akimat",
+    "administration", "senate", "mazhilis", "office",
+];
+
+/// Whether a statement match is something a speaker tells an institution, not an outlet: its
+/// object's name holds an institution noun.
+pub fn tells_an_institution(kind: RelationKind, object: Option<&Item>) -> bool {
+    kind == RelationKind::ToldOutlet
+        && object
+            .is_some_and(|o| o.lower.split_whitespace().any(|w| INSTITUTION_NOUNS.contains(&w)))
+}
+
+/// Whether a statement match stands inside a quotation (an odd number of quotation marks before
+/// it in the sentence, and one after it): someone quoted telling something is not the narrator's
+/// statement; `"…," she told X` is.
+pub fn quoted_statement(kind: RelationKind, before: &[Item], after: &[Item]) -> bool {
+    let mark = |w: &&Item| w.lower == "\"";
+    kind.family() == "statement"
+        && before.iter().filter(mark).count() % 2 == 1
+        && after.iter().any(|w| mark(&w))
+}
+
 /// Whether pattern match `m` over a sentence's `items` may yield a relation of `kind` whose object
 /// is bound to slot `target`: [`allows`] over the words it covers and the rest of the sentence.
 pub fn allows_match(kind: RelationKind, items: &[Item], m: &Match, target: char) -> bool {
     let (words, rest) = (&items[m.first..m.end], &items[m.end..]);
     let object_last =
         words.last().and_then(|w| w.entity()).is_none_or(|e| m.slot(target).contains(&e));
+    let object =
+        words.iter().rev().find(|w| w.entity().is_some_and(|e| m.slot(target).contains(&e)));
     allows(kind, words, rest, object_last)
+        && !tells_an_institution(kind, object)
+        && !quoted_statement(kind, &items[..m.first], rest)
 }
 
 /// Whether the match covering `words`, followed by the sentence's `rest`, may yield a relation of

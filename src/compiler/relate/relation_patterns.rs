@@ -104,7 +104,7 @@ pub struct RelationPattern {
     pub yields: &'static [(RelationKind, char, char)],
 }
 
-const fn rule(
+pub(super) const fn rule(
     name: &'static str,
     pattern: &'static str,
     yields: &'static [(RelationKind, char, char)],
@@ -195,27 +195,56 @@ pub const PATTERNS: &[RelationPattern] = &[
     rule("reported, closing", "$A:per {app} ...,20 , $B:org reported .", &[(Reported, 'B', 'A')]),
 ];
 
+/// Every rule: the table above, then the verbs' table of [`super::verb_patterns`].
+pub fn all_patterns() -> impl Iterator<Item = &'static RelationPattern> {
+    PATTERNS.iter().chain(super::verb_patterns::VERB_PATTERNS)
+}
+
+/// Every word class: the table above's, then the verbs'.
+pub fn all_classes() -> Vec<(&'static str, &'static [&'static str])> {
+    CLASSES.iter().chain(super::verb_patterns::VERB_CLASSES).copied().collect()
+}
+
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     #[test]
     fn every_rule_has_its_own_name_and_compiles() {
         let mut names = std::collections::BTreeSet::new();
-        for rule in PATTERNS {
+        for rule in all_patterns() {
             assert!(names.insert(rule.name), "two rules are named {:?}", rule.name);
             assert!(!rule.yields.is_empty(), "rule {:?} states no relation", rule.name);
-            compile(rule.pattern, CLASSES);
+            compile(rule.pattern, &all_classes());
         }
     }
     use crate::compiler::relate::pattern::{compile, Context};
     use crate::compiler::relate::sentence_items::testing::marked;
     use crate::compiler::relate::sentence_items::SentenceItems;
+    use crate::compiler::relate::verb_patterns::{bound, document_outlet};
 
     /// Every relation the table reads in one marked sentence, as `source kind target`.
     fn relations(sentence: &str) -> Vec<String> {
-        let (_, items, kinds, names) = marked(sentence);
-        let mut sentences = vec![SentenceItems { sentence: 0, doc: 0, paragraph: 0, items }];
+        relations_with_outlet(sentence, None)
+    }
+
+    /// Every relation the tables read in marked sentences (split at ` ¦ `, pronouns resolved across
+    /// them), as `source kind target`, sorted; `outlet` names the entity that published the text.
+    pub(in crate::compiler::relate) fn relations_with_outlet(
+        text: &str,
+        outlet: Option<&str>,
+    ) -> Vec<String> {
+        let (_, items, kinds, names) = marked(text);
+        let mut sentences =
+            vec![SentenceItems { sentence: 0, doc: 0, paragraph: 0, items: vec![] }];
+        for item in items {
+            if item.text == "¦" {
+                let n = sentences.len() as u32;
+                sentences.push(SentenceItems { sentence: n, doc: 0, paragraph: 0, items: vec![] });
+            } else {
+                sentences.last_mut().unwrap().items.push(item);
+            }
+        }
         crate::compiler::relate::anaphora::resolve(&mut sentences, &kinds, &|_| true);
         let nationality = |word: &str| {
             let countries = crate::compiler::lexicon::country_names(word);
@@ -225,29 +254,34 @@ mod tests {
                 .map(|p| p as u32)
         };
         let context = Context { kinds: &kinds, nationality: &nationality, eligible: &|_| true };
+        let outlet = outlet.and_then(|o| names.iter().position(|n| n == o)).map(|p| p as u32);
+        let classes = all_classes();
         let mut found = Vec::new();
-        for rule in PATTERNS {
-            for m in compile(rule.pattern, CLASSES).matches(&sentences[0].items, &context) {
-                let items = &sentences[0].items;
-                for &(kind, source, target) in rule.yields {
-                    if !crate::compiler::relate::guards::allows_match(kind, items, &m, target) {
-                        continue;
-                    }
-                    let sources: Vec<u32> = if source == '~' {
-                        sentences[0].items[m.first].refers.into_iter().collect()
-                    } else {
-                        m.slot(source).to_vec()
-                    };
-                    for &s in &sources {
-                        for &t in m.slot(target) {
-                            let line = format!(
-                                "{} {} {}",
-                                names[s as usize],
-                                kind.as_str(),
-                                names[t as usize]
-                            );
-                            if s != t && !found.contains(&line) {
-                                found.push(line);
+        for (at, sentence) in sentences.iter().enumerate() {
+            let items = &sentence.items;
+            for rule in all_patterns() {
+                for m in compile(rule.pattern, &classes).matches(items, &context) {
+                    for &(kind, source, target) in rule.yields {
+                        if !crate::compiler::relate::guards::allows_match(kind, items, &m, target) {
+                            continue;
+                        }
+                        let sources: Vec<u32> = if source == '~' {
+                            items[m.first].refers.into_iter().collect()
+                        } else {
+                            m.slot(source).to_vec()
+                        };
+                        for &s in &sources {
+                            let outlet = document_outlet(&sentences, at, m.first, outlet);
+                            for t in bound(&m, target, outlet) {
+                                let line = format!(
+                                    "{} {} {}",
+                                    names[s as usize],
+                                    kind.as_str(),
+                                    names[t as usize]
+                                );
+                                if s != t && !found.contains(&line) {
+                                    found.push(line);
+                                }
                             }
                         }
                     }
@@ -260,8 +294,8 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        for rule in PATTERNS {
-            compile(rule.pattern, CLASSES);
+        for rule in all_patterns() {
+            compile(rule.pattern, &all_classes());
         }
     }
 
