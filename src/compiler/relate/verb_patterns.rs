@@ -89,17 +89,36 @@ pub const VERB_PATTERNS: &[RelationPattern] = &[
     rule("urged to raise the case of", "< $A:per|org~ {app} ?also @urge ...,8 to @raise ?the|a ?@plight of $B:per", &[(CampaignedFor, 'A', 'B')]),
 ];
 
-/// The entity that stands for a document's `outlet` (the manifest's name), if one of `entities` is named so.
+/// A name as lower-case words without a leading `the`.
+fn name_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    if words.first().is_some_and(|w| w == "the") {
+        words.remove(0);
+    }
+    words
+}
+
+/// The entity that stands for a document's `outlet` (the manifest's name), if one of `entities` is
+/// named so, with or without `the` and a station's frequency (`Alatau Wave 98.6 FM`).
 pub fn outlet_entity(outlet: &str, entities: &[Entity]) -> Option<u32> {
-    let wanted = outlet.trim().to_lowercase();
-    if wanted.is_empty() {
+    let full = name_words(outlet);
+    let mut short = full.clone();
+    while short
+        .last()
+        .is_some_and(|w| w == "fm" || w == "am" || w.chars().any(|c| c.is_ascii_digit()))
+    {
+        short.pop();
+    }
+    if short.is_empty() {
         return None;
     }
+    let named = |name: &str| {
+        let words = name_words(name);
+        words == full || words == short
+    };
     entities
         .iter()
-        .position(|e| {
-            e.name.to_lowercase() == wanted || e.aliases.iter().any(|a| a.to_lowercase() == wanted)
-        })
+        .position(|e| named(&e.name) || e.aliases.iter().any(|a| named(a)))
         .map(|e| e as u32)
 }
 
@@ -242,5 +261,7 @@ mod tests {
         assert_eq!(outlet_entity("the dala times", &entities), Some(1));
         assert_eq!(outlet_entity("Steppe Radio", &entities), None);
         assert_eq!(outlet_entity("", &entities), None);
+        assert_eq!(outlet_entity("Dala Times 101.5 FM", &entities), Some(1));
+        assert_eq!(outlet_entity("Qorgau Weekly", &entities), None);
     }
 }
