@@ -33,23 +33,22 @@ fn is_anaphor(
     match kind {
         EntityKind::Person => PERSON_PRONOUNS.contains(&lower),
         _ if lower == "its" => true,
-        // `the volunteer group Kokjal` describes the name that follows: no anaphor.
-        _ if ORGANIZATION_NOUNS.contains(&lower) && !names_what_follows(items, i) => {
-            (1..=3).any(|back| {
-                i >= back
-                    && items[i - back].lower == "the"
-                    && items[i - back + 1..i]
-                        .iter()
-                        .all(|w| w.kind == ItemKind::Word && !w.is_capitalized())
-            })
-        }
+        // `the volunteer group Kokjal` names the group it describes: no anaphor.
+        _ if ORGANIZATION_NOUNS.contains(&lower) && names_what_follows(items, i) => false,
+        _ if ORGANIZATION_NOUNS.contains(&lower) => (1..=3).any(|back| {
+            i >= back
+                && items[i - back].lower == "the"
+                && items[i - back + 1..i]
+                    .iter()
+                    .all(|w| w.kind == ItemKind::Word && !w.is_capitalized())
+        }),
         _ => false,
     }
 }
 
-/// Whether the noun at `i` is a descriptor of the mention right after it (`the group [Z]`).
+/// Whether the noun at `i` is followed by the name it describes (`the group Qorgau`).
 fn names_what_follows(items: &[crate::compiler::relate::sentence_items::Item], i: usize) -> bool {
-    items.get(i + 1).is_some_and(|next| next.entity().is_some())
+    items.get(i + 1).is_some_and(|next| next.entity().is_some() || next.is_capitalized())
 }
 
 /// Entities (named or referred to) of `kind` before the `pronoun` (all of them in an earlier
@@ -355,6 +354,11 @@ mod tests {
                 "an appositive name yields to the subject",
                 &["[Arman Dale|per] asked an official, [Li Wen|per], about his brother."],
                 &["Arman Dale"],
+            ),
+            (
+                "a group followed by its name is no anaphor",
+                &["[Qorgau Birligi|org] grew.", "The volunteer group [Dala|org] formed."],
+                &["?"],
             ),
             (
                 "the group before a name describes that name",

@@ -65,6 +65,31 @@ pub fn ends_in_a_possessor(rest: &[Item]) -> bool {
         && rest.get(1).is_some_and(|w| w.lower.chars().next().is_some_and(char::is_alphanumeric))
 }
 
+/// Nouns that name an institution one reports to, not an outlet one talks to (`told the Ministry of Culture`).
+const INSTITUTION_NOUNS: &[&str] = &[
+    "ministry", "court", "police", "embassy", "consulate", "committee", "government", "department",
+    "parliament", "prosecutor", "prosecutor's", "council", "commission", "akimat",
+    "administration", "senate", "mazhilis", "office",
+];
+
+/// Whether a statement match is something a speaker tells an institution, not an outlet: its
+/// object's name holds an institution noun.
+pub fn tells_an_institution(kind: RelationKind, object: Option<&Item>) -> bool {
+    kind == RelationKind::ToldOutlet
+        && object
+            .is_some_and(|o| o.lower.split_whitespace().any(|w| INSTITUTION_NOUNS.contains(&w)))
+}
+
+/// Whether a statement match stands inside a quotation (an odd number of quotation marks before
+/// it in the sentence, and one after it): someone quoted telling something is not the narrator's
+/// statement; `"…," she told X` is.
+pub fn quoted_statement(kind: RelationKind, before: &[Item], after: &[Item]) -> bool {
+    let mark = |w: &&Item| w.lower == "\"";
+    kind.family() == "statement"
+        && before.iter().filter(mark).count() % 2 == 1
+        && after.iter().any(|w| mark(&w))
+}
+
 /// Whether a match starting at item `first` stands inside a quotation opened earlier in the
 /// sentence: a role a speaker gives a third person is the speaker's word, not the text's.
 pub fn inside_a_quote(items: &[Item], first: usize) -> bool {
@@ -102,7 +127,12 @@ pub fn verdict(kind: RelationKind, items: &[Item], m: &Match, target: char) -> V
     let object_last =
         words.last().and_then(|w| w.entity()).is_none_or(|e| m.slot(target).contains(&e));
     let role = is_a_role(kind) || kind == RelationKind::LawyerFor;
-    if role && (inside_a_quote(items, m.first) || runs_through_a_relative(words)) {
+    let object =
+        words.iter().rev().find(|w| w.entity().is_some_and(|e| m.slot(target).contains(&e)));
+    let said_by_someone_else = (role
+        && (inside_a_quote(items, m.first) || runs_through_a_relative(words)))
+        || quoted_statement(kind, &items[..m.first], rest);
+    if said_by_someone_else || tells_an_institution(kind, object) {
         return Verdict::Vetoed;
     }
     judge(kind, words, rest, object_last)

@@ -2,7 +2,7 @@
 //!
 //! [`sentence_items`](mod@sentence_items) lays each sentence out as words and mentions, [`anaphora`] fills in what
 //! pronouns stand for, [`kinship`] reads kinship phrases, [`pattern`] matches the sentence patterns
-//! of [`relation_patterns`] (vetoed by [`guards`]), [`typed_relations`](mod@typed_relations) joins them into typed relations (adding the unnamed
+//! of [`relation_patterns`] and [`verb_patterns`] (vetoed by [`guards`]), [`typed_relations`](mod@typed_relations) joins them into typed relations (adding the unnamed
 //! relatives the text speaks of as entities), and [`co_mentions`](mod@co_mentions) links entities named in one
 //! sentence.
 
@@ -15,6 +15,7 @@ mod relation_patterns;
 mod role_patterns;
 mod sentence_items;
 mod typed_relations;
+mod verb_patterns;
 
 #[cfg(test)]
 pub(in crate::compiler) use anaphora::resolve as resolve_pronouns;

@@ -123,17 +123,12 @@ pub struct RelationPattern {
     pub yields: &'static [(RelationKind, char, char)],
 }
 
-pub const fn rule(
+pub(super) const fn rule(
     name: &'static str,
     pattern: &'static str,
     yields: &'static [(RelationKind, char, char)],
 ) -> RelationPattern {
     RelationPattern { name, pattern, yields }
-}
-
-/// Every rule: the general table, then the role constructions of [`super::role_patterns`].
-pub fn rules() -> impl Iterator<Item = &'static RelationPattern> {
-    PATTERNS.iter().chain(super::role_patterns::ROLE_PATTERNS)
 }
 
 pub const PATTERNS: &[RelationPattern] = &[
@@ -219,6 +214,20 @@ pub const PATTERNS: &[RelationPattern] = &[
     rule("reported, closing", "$A:per {app} ...,20 , $B:org reported .", &[(Reported, 'B', 'A')]),
 ];
 
+/// Every rule: the table above, then the role constructions of [`super::role_patterns`] and the
+/// verbs' table of [`super::verb_patterns`].
+pub fn all_patterns() -> impl Iterator<Item = &'static RelationPattern> {
+    PATTERNS
+        .iter()
+        .chain(super::role_patterns::ROLE_PATTERNS)
+        .chain(super::verb_patterns::VERB_PATTERNS)
+}
+
+/// Every word class: the table above's, then the verbs'.
+pub fn all_classes() -> Vec<(&'static str, &'static [&'static str])> {
+    CLASSES.iter().chain(super::verb_patterns::VERB_CLASSES).copied().collect()
+}
+
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
@@ -226,20 +235,44 @@ pub(super) mod tests {
     #[test]
     fn every_rule_has_its_own_name_and_compiles() {
         let mut names = std::collections::BTreeSet::new();
-        for rule in rules() {
+        for rule in all_patterns() {
             assert!(names.insert(rule.name), "two rules are named {:?}", rule.name);
             assert!(!rule.yields.is_empty(), "rule {:?} states no relation", rule.name);
-            compile(rule.pattern, CLASSES);
+            compile(rule.pattern, &all_classes());
         }
     }
     use crate::compiler::relate::pattern::{compile, Context};
     use crate::compiler::relate::sentence_items::testing::marked;
     use crate::compiler::relate::sentence_items::SentenceItems;
+    use crate::compiler::relate::verb_patterns::{bound, document_outlet};
 
     /// Every relation the table reads in one marked sentence, as `source kind target`.
-    pub fn relations_of(sentence: &str) -> Vec<String> {
-        let (_, items, kinds, names) = marked(sentence);
-        let mut sentences = vec![SentenceItems { sentence: 0, doc: 0, paragraph: 0, items }];
+    fn relations(sentence: &str) -> Vec<String> {
+        relations_of(sentence)
+    }
+
+    /// Every relation the tables read in one marked sentence, as `source kind target`, sorted.
+    pub(in crate::compiler::relate) fn relations_of(sentence: &str) -> Vec<String> {
+        relations_with_outlet(sentence, None)
+    }
+
+    /// Every relation the tables read in marked sentences (split at ` ¦ `, pronouns resolved across
+    /// them), as `source kind target`, sorted; `outlet` names the entity that published the text.
+    pub(in crate::compiler::relate) fn relations_with_outlet(
+        text: &str,
+        outlet: Option<&str>,
+    ) -> Vec<String> {
+        let (_, items, kinds, names) = marked(text);
+        let mut sentences =
+            vec![SentenceItems { sentence: 0, doc: 0, paragraph: 0, items: vec![] }];
+        for item in items {
+            if item.text == "¦" {
+                let n = sentences.len() as u32;
+                sentences.push(SentenceItems { sentence: n, doc: 0, paragraph: 0, items: vec![] });
+            } else {
+                sentences.last_mut().unwrap().items.push(item);
+            }
+        }
         crate::compiler::relate::anaphora::resolve(&mut sentences, &kinds, &|_| true);
         let nationality = |word: &str| {
             let countries = crate::compiler::lexicon::country_names(word);
@@ -249,32 +282,37 @@ pub(super) mod tests {
                 .map(|p| p as u32)
         };
         let context = Context { kinds: &kinds, nationality: &nationality, eligible: &|_| true };
+        let outlet = outlet.and_then(|o| names.iter().position(|n| n == o)).map(|p| p as u32);
+        let classes = all_classes();
         let mut found = Vec::new();
-        for rule in rules() {
-            for m in compile(rule.pattern, CLASSES).matches(&sentences[0].items, &context) {
-                let items = &sentences[0].items;
-                for &(kind, source, target) in rule.yields {
-                    use crate::compiler::relate::guards::{verdict, Verdict};
-                    let tense = match verdict(kind, items, &m, target) {
-                        Verdict::Vetoed => continue,
-                        Verdict::Former => "former ",
-                        Verdict::Current => "",
-                    };
-                    let sources: Vec<u32> = if source == '~' {
-                        sentences[0].items[m.first].refers.into_iter().collect()
-                    } else {
-                        m.slot(source).to_vec()
-                    };
-                    for &s in &sources {
-                        for &t in m.slot(target) {
-                            let line = format!(
-                                "{} {tense}{} {}",
-                                names[s as usize],
-                                kind.as_str(),
-                                names[t as usize]
-                            );
-                            if s != t && !found.contains(&line) {
-                                found.push(line);
+        for (at, sentence) in sentences.iter().enumerate() {
+            let items = &sentence.items;
+            for rule in all_patterns() {
+                for m in compile(rule.pattern, &classes).matches(items, &context) {
+                    for &(kind, source, target) in rule.yields {
+                        use crate::compiler::relate::guards::{verdict, Verdict};
+                        let tense = match verdict(kind, items, &m, target) {
+                            Verdict::Vetoed => continue,
+                            Verdict::Former => "former ",
+                            Verdict::Current => "",
+                        };
+                        let sources: Vec<u32> = if source == '~' {
+                            items[m.first].refers.into_iter().collect()
+                        } else {
+                            m.slot(source).to_vec()
+                        };
+                        for &s in &sources {
+                            let outlet = document_outlet(&sentences, at, m.first, outlet);
+                            for t in bound(&m, target, outlet) {
+                                let line = format!(
+                                    "{} {tense}{} {}",
+                                    names[s as usize],
+                                    kind.as_str(),
+                                    names[t as usize]
+                                );
+                                if s != t && !found.contains(&line) {
+                                    found.push(line);
+                                }
                             }
                         }
                     }
@@ -285,14 +323,10 @@ pub(super) mod tests {
         found
     }
 
-    fn relations(sentence: &str) -> Vec<String> {
-        relations_of(sentence)
-    }
-
     #[test]
     fn every_pattern_compiles() {
-        for rule in rules() {
-            compile(rule.pattern, CLASSES);
+        for rule in all_patterns() {
+            compile(rule.pattern, &all_classes());
         }
     }
 

@@ -94,7 +94,7 @@ mod tests {
         // shapes that must not fire
         ("an organization's channel on a platform is no member", "They watched the [Steppe Committee|org]'s [YouTube|org] channel.", &[]),
         ("a person of a country is no member of it", "[Ola Nord|per] of [Norway|pla] spoke.", &[]),
-        ("a role noun inside an organization's name", "[Ola Nord|per] wrote to the [Union of Spokesmen|org].", &[]),
+        ("a role noun inside an organization's name makes no role (writing to it is stated)", "[Ola Nord|per] wrote to the [Union of Spokesmen|org].", &["Ola Nord wrote Union of Spokesmen"]),
         ("a role of someone else in a list", "[Ola Nord|per], [Li Wen|per] and [Mira Ek|per], a reporter for [Fjord Radio|org], spoke.", &["Mira Ek correspondent-for Fjord Radio"]),
         ("the lawyer for the family names no client", "[Ola Nord|per], the lawyer for the family, spoke to [Li Wen|per].", &[]),
         ("a role after a quote closed in the sentence", "It grows,” said [Ola Nord|per], director of the [Steppe Service|org] of [Fjord Radio|org].", &["Ola Nord head-of Steppe Service"]),

@@ -23,8 +23,9 @@ use super::anaphora;
 use super::guards;
 use super::kinship::kin_phrases;
 use super::pattern::{compile, Context, Pattern};
-use super::relation_patterns::{rules, CLASSES};
+use super::relation_patterns::{all_classes, all_patterns, RelationPattern};
 use super::sentence_items::{corpus_items, mentions_by_sentence, ItemKind, SentenceItems};
+use super::verb_patterns::{bound, document_outlet, outlet_entity};
 use crate::compiler::lexicon::slug;
 use crate::compiler::lexicon::Nationalities;
 use crate::model::{Document, Entity, EntityKind, Mention, Relation, RelationKind, Sentence};
@@ -264,16 +265,21 @@ pub fn typed_relations(
     let nationalities = Nationalities::new(entities);
     let nationality = |word: &str| nationalities.place(word);
     let context = Context { kinds: &kinds, nationality: &nationality, eligible: &|_| true };
-    let compiled: Vec<Pattern> = rules().map(|rule| compile(rule.pattern, CLASSES)).collect();
+    let classes = all_classes();
+    let rules: Vec<&RelationPattern> = all_patterns().collect();
+    let compiled: Vec<Pattern> = rules.iter().map(|rule| compile(rule.pattern, &classes)).collect();
+    let outlets: Vec<Option<u32>> =
+        documents.iter().map(|d| outlet_entity(&d.outlet, &entities[..named])).collect();
     let inherited = [
-        compile("his|her $C:nat counterpart ?, ^2 $A:per", CLASSES),
-        compile("his|her successor|predecessor ?, ^2 $A:per", CLASSES),
+        compile("his|her $C:nat counterpart ?, ^2 $A:per", &classes),
+        compile("his|her successor|predecessor ?, ^2 $A:per", &classes),
     ];
-    let listed = compile("$A:per ( $C:pla|org )", CLASSES);
-    let party = compile("with $X:pla", CLASSES);
-    for sentence in &items {
+    let listed = compile("$A:per ( $C:pla|org )", &classes);
+    let party = compile("with $X:pla", &classes);
+    for (at, sentence) in items.iter().enumerate() {
         let evidence = [sentence.sentence];
-        for (rule, pattern) in rules().zip(&compiled) {
+        let outlet = outlets.get(sentence.doc as usize).copied().flatten();
+        for (rule, pattern) in rules.iter().zip(&compiled) {
             for m in pattern.matches(&sentence.items, &context) {
                 for &(kind, source, target) in rule.yields {
                     let verdict = guards::verdict(kind, &sentence.items, &m, target);
@@ -285,8 +291,9 @@ pub fn typed_relations(
                     } else {
                         m.slot(source).to_vec()
                     };
+                    let outlet = document_outlet(&items, at, m.first, outlet);
                     for &s in &sources {
-                        for &t in m.slot(target) {
+                        for t in bound(&m, target, outlet) {
                             match verdict {
                                 guards::Verdict::Former => found.add_former(s, t, kind, &evidence),
                                 _ => found.add(s, t, kind, &evidence),
