@@ -14,7 +14,10 @@
 //! `she` carries her antecedent into the next sentence. Only entities `eligible` allows can be
 //! antecedents (unnamed relatives, for one, are not).
 
-use super::sentence_items::{ItemKind, SentenceItems};
+use super::gender::{self, Genders};
+use super::kinship::kin_kind;
+use super::sentence_items::{Item, ItemKind, SentenceItems};
+use super::speakers::speakers;
 use crate::model::EntityKind;
 
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "his", "her", "hers", "himself", "herself"];
@@ -62,7 +65,7 @@ fn candidates(
         .enumerate()
         .zip(quoted)
         .filter(|(_, &q)| !(outside && q))
-        .filter(|((i, _), _)| !(pronoun.is_some() && in_opening_phrase(&sentence.items, *i, end)))
+        .filter(|((i, _), _)| !in_opening_phrase(&sentence.items, *i, end))
         .filter(|((i, _), _)| {
             !(pronoun.is_some() && heads_the_appositive(&sentence.items, *i, end))
         })
@@ -161,13 +164,87 @@ pub fn quotation_marks(sentences: &[SentenceItems]) -> Vec<Vec<bool>> {
         .collect()
 }
 
-/// Resolves the pronouns of `sentences` (one document's, in order) in place.
-pub fn resolve(
-    sentences: &mut [SentenceItems],
+/// What a pronoun may refer to beyond its kind: a person of its gender, not the speaker of the
+/// quotation it stands in (the speaker says `my`, not `his`).
+struct Agreement<'a> {
+    genders: &'a Genders,
+    speakers: &'a [Option<u32>],
+}
+
+impl Agreement<'_> {
+    fn allows(&self, e: u32, pronoun: &Item, sentence: usize, quoted: bool) -> bool {
+        let speaker = quoted && self.speakers.get(sentence).copied().flatten() == Some(e);
+        !speaker && self.genders.agrees(e, gender::of_pronoun(&pronoun.lower))
+    }
+}
+
+/// Whether `items` speak of an unnamed relative of the pronoun's gender (`One of her sons …; he`):
+/// the pronoun is then likely theirs, and no one named further back.
+fn names_a_kin_of_its_gender(items: &[Item], pronoun: &Item) -> bool {
+    let wanted = gender::of_pronoun(&pronoun.lower);
+    wanted.is_some()
+        && items.iter().any(|w| {
+            w.kind == ItemKind::Word
+                && kin_kind(&w.lower).is_some()
+                && gender::of_kin(&w.lower) == wanted
+        })
+}
+
+/// The referent of the anaphor at item `i` of sentence `s`, if the text leaves no doubt.
+fn referent(
+    sentences: &[SentenceItems],
+    quoted: &[Vec<bool>],
+    (s, i, kind): (usize, usize, EntityKind),
     kinds: &[EntityKind],
     eligible: &dyn Fn(u32) -> bool,
+    agreement: &Agreement,
+) -> Option<u32> {
+    let pronoun = &sentences[s].items[i];
+    let outside = !quoted[s][i];
+    let allowed =
+        |e: &u32| kind != EntityKind::Person || agreement.allows(*e, pronoun, s, !outside);
+    let own: Vec<u32> =
+        candidates(&sentences[s], &quoted[s], Some(i), outside, kind, kinds, eligible)
+            .into_iter()
+            .filter(allowed)
+            .collect();
+    if let Some(&last) = own.last() {
+        return Some(last);
+    }
+    if names_a_kin_of_its_gender(&sentences[s].items[..i], pronoun) {
+        return None;
+    }
+    for back in 1..=LOOK_BACK.min(s) {
+        let earlier = &sentences[s - back];
+        if earlier.doc != sentences[s].doc {
+            break;
+        }
+        let mut found: Vec<u32> =
+            candidates(earlier, &quoted[s - back], None, outside, kind, kinds, eligible)
+                .into_iter()
+                .filter(allowed)
+                .collect();
+        if found.is_empty() {
+            if kind == EntityKind::Person && names_a_kin_of_its_gender(&earlier.items, pronoun) {
+                return None;
+            }
+            continue;
+        }
+        found.sort_unstable();
+        found.dedup();
+        return (found.len() == 1).then(|| found[0]);
+    }
+    None
+}
+
+/// One pass over `sentences` giving every anaphor its referent under `agreement`.
+fn resolve_pass(
+    sentences: &mut [SentenceItems],
+    quoted: &[Vec<bool>],
+    kinds: &[EntityKind],
+    eligible: &dyn Fn(u32) -> bool,
+    agreement: &Agreement,
 ) {
-    let quoted = quotation_marks(sentences);
     for s in 0..sentences.len() {
         for kind in [EntityKind::Person, EntityKind::Organization] {
             for i in 0..sentences[s].items.len() {
@@ -176,36 +253,73 @@ pub fn resolve(
                 {
                     continue;
                 }
-                let outside = !quoted[s][i];
-                let mut referent =
-                    candidates(&sentences[s], &quoted[s], Some(i), outside, kind, kinds, eligible)
-                        .last()
-                        .copied();
-                if referent.is_none() {
-                    for back in 1..=LOOK_BACK.min(s) {
-                        let earlier = &sentences[s - back];
-                        if earlier.doc != sentences[s].doc {
-                            break;
-                        }
-                        let mut found = candidates(
-                            earlier,
-                            &quoted[s - back],
-                            None,
-                            outside,
-                            kind,
-                            kinds,
-                            eligible,
-                        );
-                        if found.is_empty() {
-                            continue;
-                        }
-                        found.sort_unstable();
-                        found.dedup();
-                        referent = (found.len() == 1).then(|| found[0]);
-                        break;
-                    }
-                }
-                sentences[s].items[i].refers = referent;
+                let found = referent(sentences, quoted, (s, i, kind), kinds, eligible, agreement);
+                sentences[s].items[i].refers = found;
+            }
+        }
+    }
+}
+
+/// `sentences` with only the person pronouns that had one candidate in their own sentence (or
+/// none, and one further back) still resolved: what a first pass may vote on genders with.
+fn unambiguous(
+    sentences: &[SentenceItems],
+    quoted: &[Vec<bool>],
+    kinds: &[EntityKind],
+    eligible: &dyn Fn(u32) -> bool,
+) -> Vec<SentenceItems> {
+    let mut certain = sentences.to_vec();
+    for (s, sentence) in sentences.iter().enumerate() {
+        for (i, item) in sentence.items.iter().enumerate() {
+            if item.refers.is_none() || gender::of_pronoun(&item.lower).is_none() {
+                continue;
+            }
+            let outside = !quoted[s][i];
+            let mut own = candidates(
+                sentence,
+                &quoted[s],
+                Some(i),
+                outside,
+                EntityKind::Person,
+                kinds,
+                eligible,
+            );
+            own.sort_unstable();
+            own.dedup();
+            if own.len() > 1 {
+                certain[s].items[i].refers = None;
+            }
+        }
+    }
+    certain
+}
+
+/// Resolves the pronouns of `sentences` (one document's, in order) in place: a first pass learns
+/// the persons' genders and the quotations' speakers, a second applies them; then a speaker's `my`
+/// refers to the speaker.
+pub fn resolve(
+    sentences: &mut [SentenceItems],
+    kinds: &[EntityKind],
+    eligible: &dyn Fn(u32) -> bool,
+) {
+    let quoted = quotation_marks(sentences);
+    let unknown = Genders::default();
+    resolve_pass(
+        sentences,
+        &quoted,
+        kinds,
+        eligible,
+        &Agreement { genders: &unknown, speakers: &[] },
+    );
+    let genders = Genders::from_pronouns(&unambiguous(sentences, &quoted, kinds, eligible));
+    let speakers = speakers(sentences, &quoted, kinds);
+    let agreement = Agreement { genders: &genders, speakers: &speakers };
+    resolve_pass(sentences, &quoted, kinds, eligible, &agreement);
+    for (s, sentence) in sentences.iter_mut().enumerate() {
+        let Some(speaker) = speakers[s].filter(|&e| eligible(e)) else { continue };
+        for (item, &inside) in sentence.items.iter_mut().zip(&quoted[s]) {
+            if inside && item.kind == ItemKind::Word && item.lower == "my" {
+                item.refers = Some(speaker);
             }
         }
     }
@@ -243,6 +357,7 @@ mod tests {
                     .filter(|i| {
                         i.kind == ItemKind::Word
                             && (PERSON_PRONOUNS.contains(&i.lower.as_str())
+                                || i.lower == "my"
                                 || i.lower == "its"
                                 || ORGANIZATION_NOUNS.contains(&i.lower.as_str()))
                     })
@@ -347,6 +462,31 @@ mod tests {
                 "an appositive name yields to the subject",
                 &["[Arman Dale|per] asked an official, [Li Wen|per], about his brother."],
                 &["Arman Dale"],
+            ),
+            (
+                "a pronoun agrees in gender with what the document says of its antecedent",
+                &["[Mira Tolash|per] said she left.", "One of her sons moved; he wrote to his brothers."],
+                &["Mira Tolash", "Mira Tolash", "?", "?"],
+            ),
+            (
+                "a man spoken of before a woman is still his antecedent",
+                &["[Arman Dale|per] was held.", "His wife, [Mira Tolash|per], wrote to him."],
+                &["Arman Dale", "Arman Dale"],
+            ),
+            (
+                "an unnamed husband stops the look-back",
+                &["[Arman Dale|per] said he left.", "[Mira Tolash|per] said she stayed.", "Her husband was taken.", "He is held."],
+                &["Arman Dale", "Mira Tolash", "Mira Tolash", "?"],
+            ),
+            (
+                "the narrator's pronoun in a quotation is not its speaker",
+                &["“They asked about my brother,” [Arman Dale|per] said.", "“Every call was to his wife.”"],
+                &["Arman Dale", "?"],
+            ),
+            (
+                "not a person in the fronted phrase of the sentence before",
+                &["In a letter to [Arman Dale|per], [Qaisar Nur|per] asks for help.", "His sister waits."],
+                &["Qaisar Nur"],
             ),
             (
                 "a group without the is not anaphoric",

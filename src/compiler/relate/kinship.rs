@@ -59,6 +59,22 @@ pub fn kin_kind(noun: &str) -> Option<RelationKind> {
     KIN.iter().find(|(nouns, _)| nouns.contains(&noun)).map(|&(_, kind)| kind)
 }
 
+/// How a kinship phrase gives its owner.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// In the sentence itself (`her sons`, `X's wife`, `whose father`): `owner` is set.
+    Owner,
+    /// `The husband, Y,` opening a sentence: the owner of the one husband spoken of just before.
+    Definite,
+    /// `the couple's three children`: both partners of the one couple the document names.
+    Couple,
+    /// `her husband's elder brother`: the relative (`label`, `kind` from `owner`) is the owner.
+    Relative { label: String, kind: RelationKind },
+}
+
+/// Stands for the owner of a phrase whose owner the document, not the sentence, gives.
+pub const NOBODY: u32 = u32::MAX;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KinPhrase {
     pub owner: u32,
@@ -68,6 +84,8 @@ pub struct KinPhrase {
     pub kind: RelationKind,
     /// The relative, where the sentence names them.
     pub named: Vec<u32>,
+    /// How the owner is given: `his`, `X's` or `whose`, or a construction the document resolves.
+    pub via: Via,
     /// UTF-16 span of the phrase standing for the relative.
     pub start: u32,
     pub end: u32,
@@ -138,11 +156,15 @@ impl Reader<'_> {
         (closed && !and_follows && !listed_before).then_some(relative)
     }
 
-    /// The relatives named right after the kin noun at `i`: `husband, Y`, `relative Y`, `sons Y and Z`.
+    /// The relatives named right after the kin noun at `i`: `husband, Y`, `relative Y`, `sons Y and Z`,
+    /// or after a described appositive (`brother, the researcher Y,`).
     fn named_after(&self, i: usize, owner: u32) -> Vec<u32> {
         let mut j = i + 1;
         if self.items.get(j).is_some_and(|x| x.lower == ",") {
             j += 1;
+            if let Some(person) = self.described_appositive(j).filter(|&p| p != owner) {
+                return vec![person];
+            }
         }
         let mut named = Vec::new();
         while let Some(person) = self.person(j).filter(|&p| p != owner) {
@@ -154,6 +176,65 @@ impl Reader<'_> {
             }
         }
         named
+    }
+}
+
+impl Reader<'_> {
+    /// A kin noun at `noun` (modifiers from `first`) owned by no person in the sentence: `The
+    /// husband, Y,` opening it, `the couple's children`, or `her husband's elder brother`.
+    fn ownerless(&self, noun: usize, first: usize, kind: RelationKind) -> Option<KinPhrase> {
+        let items = self.items;
+        let label = items[noun].lower.clone();
+        let phrase = |owner, via, start: usize, named| KinPhrase {
+            owner,
+            label: label.clone(),
+            kind,
+            named,
+            via,
+            start: items[start].start,
+            end: items[noun].end,
+        };
+        if first == 1 && items[0].lower == "the" {
+            let named = self.named_after(noun, NOBODY);
+            return (!named.is_empty()).then(|| phrase(NOBODY, Via::Definite, 0, named));
+        }
+        let possessive = first.checked_sub(1).filter(|&p| items[p].lower == "'s")?;
+        let possessor = possessive.checked_sub(1)?;
+        let word = &items[possessor];
+        if word.lower == "couple" && possessor >= 1 && items[possessor - 1].lower == "the" {
+            return Some(phrase(NOBODY, Via::Couple, possessor - 1, vec![]));
+        }
+        let inner = (word.kind == ItemKind::Word).then(|| kin_kind(&word.lower)).flatten()?;
+        let owner = possessor
+            .checked_sub(1)
+            .filter(|&h| matches!(items[h].lower.as_str(), "his" | "her" | "my"))
+            .and_then(|h| items[h].refers)
+            .filter(|&e| self.kinds[e as usize] == EntityKind::Person && (self.eligible)(e))?;
+        let via = Via::Relative { label: word.lower.clone(), kind: inner };
+        Some(phrase(owner, via, possessor - 1, vec![]))
+    }
+
+    /// `the researcher Y,` starting at `j`: a determiner, one to three lower-case describing words,
+    /// then one person closed by a comma, a full stop or the end (not a list: `the men Y and Z`).
+    fn described_appositive(&self, j: usize) -> Option<u32> {
+        if !self.items.get(j).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an")) {
+            return None;
+        }
+        let words = self.items[j + 1..]
+            .iter()
+            .take_while(|x| {
+                x.kind == ItemKind::Word
+                    && !x.is_capitalized()
+                    && !STOPS.contains(&x.lower.as_str())
+                    && kin_kind(&x.lower).is_none()
+            })
+            .count();
+        let at = j + 1 + words;
+        let closed =
+            self.items.get(at + 1).is_none_or(|x| matches!(x.lower.as_str(), "," | "." | ";"));
+        let list = self.items.get(at + 2).is_some_and(|x| matches!(x.lower.as_str(), "and" | "or"))
+            && self.items.get(at + 1).is_some_and(|x| x.lower == ",");
+        ((1..=3).contains(&words) && closed && !list).then(|| self.person(at)).flatten()
     }
 }
 
@@ -198,7 +279,7 @@ pub fn kin_phrases(
             let Some(back) = j.checked_sub(1) else { break };
             let before = &items[back];
             let lower = before.lower.as_str();
-            if matches!(lower, "his" | "her") {
+            if matches!(lower, "his" | "her" | "my") {
                 owner = before
                     .refers
                     .filter(|&e| kinds[e as usize] == EntityKind::Person && eligible(e));
@@ -240,6 +321,7 @@ pub fn kin_phrases(
             j = back;
         }
         let Some(owner) = owner else {
+            phrases.extend(reader.ownerless(i, j, kind));
             i += 1;
             continue;
         };
@@ -279,6 +361,7 @@ pub fn kin_phrases(
             label,
             kind,
             named,
+            via: Via::Owner,
             start: items[start].start,
             end: items[end].end,
         });
@@ -335,6 +418,7 @@ fn married(reader: &Reader, at: usize) -> Option<KinPhrase> {
             label: label.into(),
             kind: RelationKind::SpouseOf,
             named: vec![],
+            via: Via::Owner,
             start: items[first].start,
             end: items[k].end,
         });
@@ -359,9 +443,14 @@ mod tests {
                 let span = String::from_utf16_lossy(&units[p.start as usize..p.end as usize]);
                 let named: Vec<&str> =
                     p.named.iter().map(|&n| names[n as usize].as_str()).collect();
+                let owner = match &p.via {
+                    Via::Owner => names[p.owner as usize].clone(),
+                    Via::Relative { label, .. } => format!("{}'s {label}", names[p.owner as usize]),
+                    other => format!("{other:?}"),
+                };
                 format!(
                     "{} {} [{}] «{}» {}",
-                    names[p.owner as usize],
+                    owner,
                     p.kind.as_str(),
                     p.label,
                     span,
@@ -393,6 +482,15 @@ mod tests {
             ("associates are kin-like", "A group of [Ola Nord|per]'s disaffected former associates formed.", &["Ola Nord associate-of [associates] «disaffected former associates»"]),
             ("their owns nothing", "The protesters want their sons back.", &[]),
             ("family is not a relative", "[Mira Tolash|per] campaigns for her family.", &[]),
+            ("a described appositive names the relative", "[Aliya Nur|per] says her brother, the researcher [Erlan Nur|per], is held.", &["Aliya Nur sibling-of [brother] «her brother» Erlan Nur"]),
+            ("a described list is no appositive", "[Aliya Nur|per] says her brother, the men [Erlan Nur|per], and others left.", &["Aliya Nur sibling-of [brother] «her brother»"]),
+            ("a definite kin noun opening a sentence waits for the document", "The husband, [Arman Dale|per], a vet, had gone back.", &["Definite spouse-of [husband] «The husband» Arman Dale"]),
+            ("a definite kin noun without a name is nothing", "The husband had gone back.", &[]),
+            ("a definite kin noun inside a sentence is no back-reference", "Police said the husband, [Arman Dale|per], left.", &[]),
+            ("the couple's children", "[Mira Tolash|per] lives with the couple's three children.", &["Couple parent-of [children] «the couple's three children»"]),
+            ("a relative's relative", "[Mira Tolash|per] heard it from her husband's elder brother.", &["Mira Tolash spouse-of [husband] «her husband»", "Mira Tolash's husband sibling-of [brother] «her husband's elder brother»"]),
+            ("a speaker's my", "“My younger brother, [Erlan Nur|per], is held,” said [Aliya Nur|per].", &["Aliya Nur sibling-of [brother] «My younger brother» Erlan Nur"]),
+            ("my outside a quotation owns nothing", "My brother, [Erlan Nur|per], is held.", &[]),
         ];
         for (name, sentence, expected) in cases {
             assert_eq!(

@@ -8,11 +8,14 @@
 
 mod anaphora;
 mod co_mentions;
+mod gender;
 mod guards;
 mod kinship;
 mod pattern;
 mod relation_patterns;
+mod relatives;
 mod sentence_items;
+mod speakers;
 mod typed_relations;
 
 #[cfg(test)]
