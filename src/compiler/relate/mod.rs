@@ -8,12 +8,15 @@
 
 mod anaphora;
 mod co_mentions;
+mod gender;
 mod guards;
 mod kinship;
 mod pattern;
 mod relation_patterns;
+mod relatives;
 mod role_patterns;
 mod sentence_items;
+mod speakers;
 mod typed_relations;
 mod verb_patterns;
 

@@ -21,22 +21,18 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::anaphora;
 use super::guards;
-use super::kinship::kin_phrases;
 use super::pattern::{compile, Context, Pattern};
 use super::relation_patterns::{all_classes, all_patterns, RelationPattern};
+use super::relatives::read_kinship;
 use super::sentence_items::{corpus_items, mentions_by_sentence, ItemKind, SentenceItems};
 use super::verb_patterns::{bound, document_outlet, outlet_entity};
-use crate::compiler::lexicon::slug;
 use crate::compiler::lexicon::Nationalities;
-use crate::model::{Document, Entity, EntityKind, Mention, Relation, RelationKind, Sentence};
+use crate::model::{Document, Entity, EntityKind, Relation, RelationKind, Sentence};
 
 /// Whether an entity's name marks it as an unnamed person (`[sons of X]`).
 pub fn is_unnamed(entity: &Entity) -> bool {
     entity.name.starts_with('[') && entity.name.ends_with(']')
 }
-
-/// Kin nouns that name a whole class of relatives: one group of that class already met is them.
-const GENERAL_KIN: &[&str] = &["children", "kids", "relatives"];
 
 /// Relations found so far: (source, target, kind) → evidence sentences.
 type Stated = BTreeMap<(u32, u32, RelationKind), BTreeSet<u32>>;
@@ -127,105 +123,6 @@ fn read_items(
     items
 }
 
-/// Reads kinship phrases; adds unnamed relatives to `entities` and the family relations to `found`.
-fn read_kinship(
-    documents: &[Document],
-    items: &[SentenceItems],
-    entities: &mut Vec<Entity>,
-    named: usize,
-    found: &mut Found,
-) {
-    let kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
-    let phrases: Vec<(u32, u32, super::kinship::KinPhrase)> = items
-        .iter()
-        .flat_map(|s| {
-            kin_phrases(s, &kinds, &|e| (e as usize) < named)
-                .into_iter()
-                .map(move |p| (s.doc, s.sentence, p))
-        })
-        .collect();
-    let mut named_relatives: BTreeMap<(u32, u32, &str), Vec<u32>> = BTreeMap::new();
-    for (doc, _, phrase) in &phrases {
-        if !phrase.named.is_empty() {
-            named_relatives
-                .entry((*doc, phrase.owner, phrase.label.as_str()))
-                .or_default()
-                .extend(&phrase.named);
-        }
-    }
-    let mut unnamed: BTreeMap<(u32, String), u32> = BTreeMap::new();
-    // Specific kin nouns first, so that a general one (`her children`) can mean a group already met (`her sons`).
-    let mut order: Vec<&(u32, u32, super::kinship::KinPhrase)> = phrases.iter().collect();
-    order.sort_by_key(|(_, sentence, phrase)| {
-        (GENERAL_KIN.contains(&phrase.label.as_str()), *sentence)
-    });
-    for (doc, sentence, phrase) in order {
-        let general = GENERAL_KIN.contains(&phrase.label.as_str());
-        let same_kind: Vec<u32> = unnamed
-            .iter()
-            .filter(|((owner, label), _)| {
-                *owner == phrase.owner
-                    && super::kinship::kin_kind(label.split(' ').next().unwrap_or(""))
-                        == Some(phrase.kind)
-            })
-            .map(|(_, &i)| i)
-            .collect();
-        let relatives = match named_relatives.get(&(*doc, phrase.owner, phrase.label.as_str())) {
-            Some(known) if phrase.named.is_empty() => known.clone(),
-            _ if !phrase.named.is_empty() => phrase.named.clone(),
-            _ if general && same_kind.len() == 1 => same_kind,
-            _ => {
-                let index =
-                    *unnamed.entry((phrase.owner, phrase.label.clone())).or_insert_with(|| {
-                        let name = format!(
-                            "[{} of {}]",
-                            phrase.label, entities[phrase.owner as usize].name
-                        );
-                        entities.push(Entity {
-                            id: slug(&name),
-                            name,
-                            kind: EntityKind::Person,
-                            aliases: vec![],
-                            mentions: vec![],
-                            roles: vec![],
-                        });
-                        (entities.len() - 1) as u32
-                    });
-                let mention = Mention {
-                    doc: *doc,
-                    sentence: *sentence,
-                    start: phrase.start,
-                    end: phrase.end,
-                };
-                let relative = &mut entities[index as usize];
-                if !relative.mentions.contains(&mention) {
-                    relative.mentions.push(mention);
-                    relative.mentions.sort_by_key(|m| (m.doc, m.start, m.end));
-                }
-                // The phrase that stands for them is how the text spells them: an alias, like any surface form.
-                let surface = utf16_slice(&documents[*doc as usize].text, phrase.start, phrase.end);
-                if !surface.is_empty()
-                    && surface != relative.name
-                    && !relative.aliases.contains(&surface)
-                {
-                    relative.aliases.push(surface);
-                    relative.aliases.sort();
-                }
-                vec![index]
-            }
-        };
-        for relative in relatives {
-            found.add(phrase.owner, relative, phrase.kind, &[*sentence]);
-        }
-    }
-}
-
-/// The text between two UTF-16 offsets of `text` (empty when they fall outside it).
-fn utf16_slice(text: &str, start: u32, end: u32) -> String {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    units.get(start as usize..end as usize).map(String::from_utf16_lossy).unwrap_or_default()
-}
-
 /// Gives every unnamed entity an id no other entity has.
 fn unique_ids(entities: &mut [Entity], named: usize) {
     let mut taken: BTreeSet<String> = entities[..named].iter().map(|e| e.id.clone()).collect();
@@ -258,7 +155,9 @@ pub fn typed_relations(
     let named = entities.len();
     let mut found = Found::default();
     let items = read_items(documents, sentences, entities, named);
-    read_kinship(documents, &items, entities, named, &mut found);
+    for (source, target, kind, sentence) in read_kinship(documents, &items, entities, named) {
+        found.add(source, target, kind, &[sentence]);
+    }
     unique_ids(entities, named);
     let items = read_items(documents, sentences, entities, named);
     let kinds: Vec<EntityKind> = entities.iter().map(|e| e.kind).collect();
@@ -385,7 +284,9 @@ pub fn with_co_mentions(mut typed: Vec<Relation>, co_mentions: Vec<Relation>) ->
 mod tests {
     use super::*;
     use crate::compiler::clean::{KeptLine, Located, Story, StorySpec};
+    use crate::compiler::lexicon::slug;
     use crate::compiler::segment::segment;
+    use crate::model::Mention;
     use crate::model::ParagraphKind;
 
     /// One document of the given paragraphs; entities are marked `[Name|kind]` and found wherever their name occurs.
@@ -503,6 +404,31 @@ mod tests {
                 "her children are the sons already spoken of",
                 &["Three of [Mira Tolash|per]’s sons are held.", "She wrote letters about her children."],
                 &["Mira Tolash parent-of [sons of Mira Tolash] [0, 1]"],
+            ),
+            (
+                "the husband named in the next sentence is the husband spoken of",
+                &["[Saule Ibra|per]'s husband was taken in May.", "The husband, [Daulet Kap|per], a vet, had gone back.", "[Saule Ibra|per] learned that he had died; the news reached her through her husband's elder brother."],
+                &["Daulet Kap sibling-of [brother of Daulet Kap] [2]", "Saule Ibra relative-of [brother of Daulet Kap] [2]", "Saule Ibra spouse-of Daulet Kap [0, 1, 2]"],
+            ),
+            (
+                "a definite kin noun with two owners before it names nobody's",
+                &["[Saule Ibra|per]'s husband and [Mira Tolash|per]'s husband were taken.", "The husband, [Daulet Kap|per], had gone back."],
+                &["Mira Tolash spouse-of [husband of Mira Tolash] [0]", "Saule Ibra spouse-of [husband of Saule Ibra] [0]"],
+            ),
+            (
+                "a spouse named the other way round is her husband",
+                &["[Aigul Sadyr|per], [Erbol Sad|per]'s wife, spoke.", "[Aigul Sadyr|per] holds a photograph of her husband.", "She lives with the couple's three children."],
+                &["Aigul Sadyr parent-of [children of Aigul Sadyr and Erbol Sad] [2]", "Aigul Sadyr spouse-of Erbol Sad [0, 1]", "Erbol Sad parent-of [children of Aigul Sadyr and Erbol Sad] [2]"],
+            ),
+            (
+                "a brother named of the speaker's brother",
+                &["[Serik Kan|per]'s younger brother, [Daulet Kanov|per], was held.", "“They asked about my brother's calls,” [Daulet Kanov|per] said."],
+                &["Serik Kan sibling-of Daulet Kanov [0, 1]"],
+            ),
+            (
+                "the one called the father has no father of his own",
+                &["The son of [Dilmurat Sab|per] wrote.", "A year later, his father was taken.", "The father, [Sabit Yun|per], is 71.", "He read the message his father sent."],
+                &["Dilmurat Sab child-of Sabit Yun [1, 2]"],
             ),
             (
                 "campaigning for an unnamed relative",
