@@ -21,6 +21,7 @@ pub(in crate::compiler) use gazetteer::{
     noun_kind, world_alias, world_name_of_country,
 };
 pub(in crate::compiler) use names::{
-    keys_match, name_key, names_match, slug, spells_acronym, token_key,
+    keys_match, name_key, names_match, patronymic_forms_match, patronymic_stem, slug,
+    spells_acronym, token_key,
 };
 pub(in crate::compiler) use peoples::{country_of, only_noun, people_word};

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::clusters::{compatible, plain_keys};
 use crate::compiler::extract::Candidate;
-use crate::compiler::lexicon::{is_org_keyword, keys_match};
+use crate::compiler::lexicon::{is_org_keyword, keys_match, patronymic_stem};
 use crate::model::EntityKind;
 use crate::text::fold;
 
@@ -20,7 +20,10 @@ fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: E
     }
     match kind {
         EntityKind::Person if short.len() == 1 => {
-            keys_match(&short[0], &full[0], 0) || keys_match(&short[0], &full[full.len() - 1], 0)
+            let last = &full[full.len() - 1];
+            keys_match(&short[0], &full[0], 0)
+                || keys_match(&short[0], last, 0)
+                || same_father(&short[0], last)
         }
         EntityKind::Person => {
             keys_match(&short[0], &full[0], 0)
@@ -45,6 +48,12 @@ fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: E
         }
         EntityKind::Place | EntityKind::Group => false,
     }
+}
+
+/// `Kunbolat` / `Kunbolatuly`: a surname and a patronymic built on it (either way round).
+fn same_father(a: &str, b: &str) -> bool {
+    let stem = |key: &str| patronymic_stem(key).map(|(stem, _)| stem.to_string());
+    stem(a).is_some_and(|s| keys_match(&s, b, 0)) || stem(b).is_some_and(|s| keys_match(a, &s, 0))
 }
 
 /// The entities found so far, as roots of candidate sets, and what telling short forms needs of them.
@@ -239,6 +248,21 @@ mod tests {
             ("a surname stands for a person", "Tolash", "Mira Tolash", Person, true),
             ("a given name stands for a person", "Mira", "Mira Tolash", Person, true),
             ("another surname does not", "Abenov", "Mira Tolash", Person, false),
+            (
+                "a bare father's name stands for -uly", "Kunbolat", "Baibolat Kunbolatuly", Person,
+                true,
+            ),
+            (
+                "a patronymic stands for the bare name", "Amantayqyzy", "Zhanargul Amantay",
+                Person, true,
+            ),
+            (
+                "a daughter's patronymic is not her father's given name",
+                "Nurbolatkyzy",
+                "Nurbolat Serikuly",
+                Person,
+                false,
+            ),
             (
                 "first and last word stand for a person", "Mira Tolash", "Mira K. Tolash", Person,
                 true,
