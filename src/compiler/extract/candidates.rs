@@ -422,6 +422,16 @@ pub(super) mod tests {
             &[("Daniyar Sarsen", None), ("Kazakhstan", Some(EntityKind::Place)), ("Ministry of Foreign Affairs of Kyrgyzstan", Some(EntityKind::Organization))],
         ),
         (
+            "a country's official name is the country, and a name glued after it is apart",
+            "A citizen of the Kyrgyz Republic Nurbek Osmonov wrote to the Republic of Kazakhstan.",
+            &[("Kyrgyz Republic", Some(EntityKind::Place)), ("Nurbek Osmonov", None), ("Republic of Kazakhstan", Some(EntityKind::Place))],
+        ),
+        (
+            "a republic of a people with no country is not split off",
+            "He lived in the Uyghur Republic Hotel.",
+            &[("Uyghur Republic Hotel", Some(EntityKind::Place))],
+        ),
+        (
             "two-word name and a country",
             "Mira Tolash fled to Norway.",
             &[("Mira Tolash", None), ("Norway", Some(EntityKind::Place))],
