@@ -203,13 +203,28 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
             } else if n.shape == Shape::Capitalized && is_known_place(&n.folded) && closes(last + 1)
             {
                 votes.place += 1.0;
-            } else if let Some(kind) = apposition_kind(words, last + 1).filter(|_| !governed) {
+            } else if let Some(kind) = apposition_kind(words, last + 1)
+                .filter(|_| !governed || indefinite_after_object(words, first, last + 1))
+            {
                 votes.add(kind, 2.0);
             }
         }
         _ => {}
     }
     votes
+}
+
+/// `volunteered with X, an unregistered group`: after `with`, `to`, `by` (not a place preposition,
+/// whose comma may close an adverbial: `in X, a lawyer said`), an apposition opening with `a` or `an`
+/// describes X.
+fn indefinite_after_object(words: &SentenceWords, first: usize, apposition: usize) -> bool {
+    let w = &words.words;
+    let object = first > 0 && matches!(w[first - 1].folded.as_str(), "with" | "to" | "by")
+        || first > 1
+            && w[first - 1].folded == "the"
+            && matches!(w[first - 2].folded.as_str(), "with" | "to" | "by");
+    let fronted = FRONTING.contains(&w[0].folded.as_str()) && first <= 2;
+    object && !fronted && w.get(apposition).is_some_and(|a| matches!(a.folded.as_str(), "a" | "an"))
 }
 
 /// `outlets such as X, Y and Z`, `groups including X`: a list's items take the kind of the noun it lists.
@@ -327,6 +342,42 @@ mod tests {
             Some(EntityKind::Organization),
         ),
         ("no cue", "Taldyqorgan is cold.", "Taldyqorgan", None),
+        (
+            "with X, an apposition",
+            "He has worked since 2020 with Steppe Lantern, an unregistered group.",
+            "Lantern",
+            Some(EntityKind::Organization),
+        ),
+        (
+            "to the X, an apposition",
+            "She first wrote to the Steppe Lantern, an Almaty weekly, in May.",
+            "Lantern",
+            Some(EntityKind::Organization),
+        ),
+        (
+            "in X, a person is no apposition",
+            "He lived in Ushtobe, a lawyer said.",
+            "Ushtobe",
+            Some(EntityKind::Place),
+        ),
+        (
+            "a fronted phrase with X stays no apposition",
+            "With Mira Tolash, a group of five left.",
+            "Tolash",
+            None,
+        ),
+        (
+            "X correspondent",
+            "Steppe Lantern correspondent Mira Tolash came.",
+            "Lantern",
+            Some(EntityKind::Organization),
+        ),
+        (
+            "president of X",
+            "Mira Tolash, president of Steppe Lantern, came.",
+            "Lantern",
+            Some(EntityKind::Organization),
+        ),
         ("possessive cuts what follows", "Tolash's group met.", "Tolash", None),
         (
             "possessive before a district",

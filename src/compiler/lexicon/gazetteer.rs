@@ -172,7 +172,8 @@ const MEMBER_ROLES: &[&str] = &[
     "director", "head", "founder", "co-founder", "leader", "chairman", "chairwoman", "chair",
     "member", "members", "editor", "employee", "employees", "staff", "spokesperson", "spokesman",
     "spokeswoman", "chief", "ceo", "secretary-general", "representative", "researcher", "analyst",
-    "fellow", "professor", "chapter", "branch", "division", "subsidiary",
+    "fellow", "professor", "chapter", "branch", "division", "subsidiary", "president",
+    "correspondent", "correspondents", "reporter", "reporters",
 ];
 
 /// Lower-case nouns that, next to a name, say what kind of thing it is.
@@ -201,7 +202,7 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "department", "website", "daily", "weekly", "club", "team", "corporation", "conglomerate",
     "chapter", "broadcaster", "nonprofit", "non-profit", "organizations", "groups", "body", "bloc",
     "consortium", "parliament", "legislature", "government", "outlets", "agencies", "companies",
-    "page", "account", "study",
+    "page", "account", "study", "quarterly", "monthly", "journal",
 ];
 
 const PLACE_NOUNS: &[&str] = &[
