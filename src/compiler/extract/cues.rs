@@ -166,6 +166,9 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
     let next = w.get(last + 1);
     let next_next = w.get(last + 2);
     match next {
+        Some(_) if is_plain_space(after) && names_what_follows(words, last + 1) => {
+            votes.place += 1.0
+        }
         Some(n) if is_plain_space(after) && n.shape == Shape::Lower => match noun_kind(&n.folded) {
             Some(kind @ (EntityKind::Organization | EntityKind::Place)) => votes.add(kind, 2.0),
             _ if is_member_role(&n.folded) => votes.organization += 1.5,
@@ -212,6 +215,21 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
         _ => {}
     }
     votes
+}
+
+/// `the Almaty firm Adilet Partners`, `the Almaty freight company Zhibek Logistics`: a name before
+/// an organization noun that a name follows says where the organization is, it is not the organization.
+fn names_what_follows(words: &SentenceWords, start: usize) -> bool {
+    let w = &words.words;
+    let noun_at = (start..w.len().min(start + 2))
+        .take_while(|&i| w[i].shape == Shape::Lower)
+        .find(|&i| noun_kind(&w[i].folded) == Some(EntityKind::Organization) && !w[i].possessive);
+    noun_at.is_some_and(|i| {
+        (start + 1..=i).all(|k| is_plain_space(w[k].gap))
+            && w.get(i + 1).is_some_and(|n| {
+                is_plain_space(n.gap) && matches!(n.shape, Shape::Capitalized | Shape::Acronym)
+            })
+    })
 }
 
 /// `volunteered with X, an unregistered group`: after `with`, `to`, `by` (not a place preposition,
@@ -365,6 +383,24 @@ mod tests {
             "With Mira Tolash, a group of five left.",
             "Tolash",
             None,
+        ),
+        (
+            "the X firm Y: X says where Y is",
+            "He works at the Ushtobe firm Qorgau Partners now.",
+            "Ushtobe",
+            Some(EntityKind::Place),
+        ),
+        (
+            "the X freight company Y",
+            "His employer, the Ushtobe freight company Qorgau Logistics, said so.",
+            "Ushtobe",
+            Some(EntityKind::Place),
+        ),
+        (
+            "the X group met",
+            "The Qorgau group met on Monday.",
+            "Qorgau",
+            Some(EntityKind::Organization),
         ),
         (
             "X correspondent",

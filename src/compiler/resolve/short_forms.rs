@@ -37,8 +37,13 @@ fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: E
                 .filter(|(_, t)| !t.starts_with(char::is_lowercase))
                 .collect();
             let conjunct = |at: usize| full_tokens.get(at + 1).is_some_and(|t| t == "and");
+            // Nor what it is of (`Almaty` of `Criminal Court of Almaty`): a place, not its short form.
+            let of_tail = |at: usize| full_tokens[..at].iter().any(|t| t == "of");
             full.iter().zip(plain).any(|(key, (at, token))| {
-                !is_org_keyword(&fold(token)) && !conjunct(at) && keys_match(&short[0], key, 0)
+                !is_org_keyword(&fold(token))
+                    && !conjunct(at)
+                    && !of_tail(at)
+                    && keys_match(&short[0], key, 0)
             })
         }
         EntityKind::Organization => {
@@ -269,6 +274,8 @@ mod tests {
             ),
             ("a word of an organization", "Qorgau", "Qorgau Birligi", Organization, true),
             ("but not its keyword", "Center", "Steppe Policy Center", Organization, false),
+            ("nor what it is of", "Ushtobe", "District Court of Ushtobe", Organization, false),
+            ("a word before its of", "Qorgau", "Qorgau Court of Ushtobe", Organization, true),
             (
                 "nor the first of two joined words", "Belt", "Belt and Road Initiative",
                 Organization, false,
