@@ -8,6 +8,8 @@ use super::candidates::{Candidate, Reader};
 /// Words after which a name is another name of what the sentence describes (`call X`, `known as X`).
 const NAMING_VERBS: &[&str] =
     &["call", "calls", "called", "dub", "dubs", "dubbed", "nickname", "nicknamed"];
+/// Adverbs between `known` and `as` (`known locally as X`).
+const KNOWN_AS_ADVERBS: &[&str] = &["locally", "widely", "commonly", "popularly", "also", "better"];
 /// Words opening the appositive that holds the naming phrase (`, a city that locals call X`).
 const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "also", "known", "or", "which", "locally"];
 /// Longest distance, in words, from the appositive's comma to the naming phrase.
@@ -24,8 +26,11 @@ impl Reader<'_> {
                 continue;
             }
             let verb = w[i - 1].folded.as_str();
-            let named = NAMING_VERBS.contains(&verb)
-                || verb == "as" && matches!(w[i - 2].folded.as_str(), "known" | "referred");
+            let known = |k: usize| matches!(w[k].folded.as_str(), "known" | "referred");
+            // `known as X`, and with an adverb between: `known locally as X`, `known widely as X`.
+            let known_as = known(i - 2)
+                || i >= 3 && KNOWN_AS_ADVERBS.contains(&w[i - 2].folded.as_str()) && known(i - 3);
+            let named = NAMING_VERBS.contains(&verb) || verb == "as" && known_as;
             if !named {
                 continue;
             }
@@ -66,6 +71,16 @@ mod tests {
                 "also known as",
                 "He joined Qorgau Birligi, also known as Qorgau, in 2019.",
                 &[("Qorgau Birligi", "Qorgau")],
+            ),
+            (
+                "known locally as, the local name of a service",
+                "He spoke to Steppe Radio's Kazakh Service, known locally as Dalaly, on Monday.",
+                &[("Kazakh Service", "Dalaly")],
+            ),
+            (
+                "known as with an adverb that is no manner of naming",
+                "He was known mostly as a poet, said Tolash.",
+                &[],
             ),
             ("a verb phrase is no appositive", "In Oslo, protesters called Tolash a hero.", &[]),
         ];

@@ -99,6 +99,7 @@ pub(super) const MERGE_RULES: &[(&str, MergeRule)] = &[
     ("`X Autonomous Region` joins place X", join_place_keyword_forms),
     ("spelling variants join", join_spelling_variants),
     ("a name with its patronymic joins the name without it", join_patronymic_forms),
+    ("a hyphenated name joins its words printed apart", join_unhyphenated_forms),
 ];
 
 /// Known abbreviations and their names (`U.S.` / `United States`).
@@ -208,6 +209,28 @@ fn join_patronymic_forms(groups: &Groups<'_>, sets: &mut Sets) {
                 if patronymic_forms_match(&groups.keys[a], &groups.keys[b]) {
                     sets.union(a, b);
                 }
+            }
+        }
+    }
+}
+
+/// `Kassym Jomart Tokayev` / `Kassym-Jomart Tokayev`: a hyphenated name printed with a space for its
+/// hyphen, word for word the same name (kinds compatible).
+fn join_unhyphenated_forms(groups: &Groups<'_>, sets: &mut Sets) {
+    for (g, members) in groups.members.iter().enumerate() {
+        let tokens = &groups.candidates[members[0]].tokens;
+        if groups.candidates[members[0]].key.is_some() || !tokens.iter().any(|t| t.contains('-')) {
+            continue;
+        }
+        let apart: Vec<String> = tokens
+            .iter()
+            .flat_map(|t| t.split('-'))
+            .filter(|part| !part.is_empty())
+            .map(String::from)
+            .collect();
+        if let Some(other) = groups.by_key(&name_key(&apart)).filter(|&o| o != g) {
+            if compatible(groups.kind[g], groups.kind[other]) {
+                sets.union(g, other);
             }
         }
     }
@@ -325,6 +348,19 @@ mod tests {
                 vec![],
                 vec![],
                 vec![(0, 1, true), (1, 2, false), (3, 4, true), (5, 6, false), (7, 8, false)],
+            ),
+            (
+                "a hyphenated name joins its words printed apart",
+                vec![
+                    candidate(0, 0, "Qasym-Zhomart Tolash", None),
+                    candidate(1, 0, "Qasym Zhomart Tolash", None),
+                    candidate(2, 0, "Taldy-Kurgan", place),
+                    candidate(3, 0, "Taldy Kurgan", person),
+                    candidate(4, 0, "Qasym Tolash", None),
+                ],
+                vec![],
+                vec![],
+                vec![(0, 1, true), (2, 3, false), (0, 4, false)],
             ),
         ]
     }

@@ -15,6 +15,15 @@ use crate::text::fold;
 
 /// Whether short candidate `short` can stand for full candidate `full` of kind `kind`.
 fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: EntityKind) -> bool {
+    // `Nur Bolat` for `Nur-Bolat Serikuly`: a hyphenated given name printed without its hyphen.
+    let unhyphenated = kind == EntityKind::Person
+        && short.len() >= 2
+        && full.len() >= 2
+        && full_tokens.first().is_some_and(|t| t.contains('-'))
+        && short.concat() == full[0];
+    if unhyphenated {
+        return true;
+    }
     if short.is_empty() || short.len() >= full.len() {
         return false;
     }
