@@ -206,7 +206,9 @@ impl<'a> Reader<'a> {
         let words = &self.words.words;
         match unit.shape {
             Shape::Capitalized | Shape::Acronym => !is_month_or_day(&unit.folded),
-            Shape::Upper => unit.first == 0 && self.opens_dateline(unit),
+            Shape::Upper => {
+                unit.first == 0 && self.opens_dateline(unit) || self.is_byline_surname(units, i)
+            }
             Shape::Initial => {
                 unit.folded != "i"
                     && self.words.after(unit.last) == ". "
@@ -214,6 +216,24 @@ impl<'a> Reader<'a> {
             }
             _ => false,
         }
+    }
+
+    /// `Christopher RICKLETON`: a surname in capitals right after a capitalised given name, as
+    /// bylines print it (not a word of a line in capitals: the words around it are not).
+    fn is_byline_surname(&self, units: &[Unit], i: usize) -> bool {
+        let words = &self.words.words;
+        let given = i.checked_sub(1).map(|g| &units[g]);
+        let given_name = given.is_some_and(|g| {
+            g.shape == Shape::Capitalized
+                && g.last + 1 == units[i].first
+                && plain_space(words[units[i].first].gap)
+                && !is_stopword(&g.folded)
+                && !is_month_or_day(&g.folded)
+        });
+        let shouting = units.get(i + 1).is_some_and(|n| {
+            matches!(n.shape, Shape::Upper | Shape::Acronym) && n.first == units[i].last + 1
+        });
+        given_name && !shouting
     }
 
     fn is_connector_unit(&self, units: &[Unit], i: usize) -> bool {
@@ -430,6 +450,16 @@ pub(super) mod tests {
             "a republic of a people with no country is not split off",
             "He lived in the Uyghur Republic Hotel.",
             &[("Uyghur Republic Hotel", Some(EntityKind::Place))],
+        ),
+        (
+            "a byline's surname in capitals",
+            "Reported by Aidana TOLASH for Steppe Radio.",
+            &[("Aidana TOLASH", None), ("Steppe Radio", Some(EntityKind::Organization))],
+        ),
+        (
+            "a headline in capitals is no byline",
+            "Families Protest OUTSIDE CONSULATE again.",
+            &[("Families Protest", None)],
         ),
         (
             "two-word name and a country",
