@@ -102,6 +102,8 @@ impl<'a> Reader<'a> {
                 if joins
                     && (plain_space(gap) || after_abbreviation || spaced_slash)
                     && self.is_name_unit(&units, j)
+                    || items.len() >= 2 && self.numbered(&units, *items.last().unwrap(), j)
+                    || items.len() >= 3 && self.after_number(&units, *items.last().unwrap(), j)
                 {
                     items.push(j);
                     j += 1;
@@ -236,6 +238,24 @@ impl<'a> Reader<'a> {
         given_name && !shouting
     }
 
+    /// `School No. 61`, `Ghulja No. 3 Middle School`: unit `j` is the number after a name's `No.`.
+    fn numbered(&self, units: &[Unit], previous: usize, j: usize) -> bool {
+        units[previous].folded == "no"
+            && units[previous].shape == Shape::Capitalized
+            && self.words.words[units[j].first].gap == ". "
+            && units[j].first == units[j].last
+            && units[j].folded.chars().all(|c| c.is_ascii_digit())
+            && !units[j].folded.is_empty()
+    }
+
+    /// The name goes on after its number (`No. 3 Middle School`).
+    fn after_number(&self, units: &[Unit], previous: usize, j: usize) -> bool {
+        previous > 0
+            && self.numbered(units, previous - 1, previous)
+            && plain_space(self.words.words[units[j].first].gap)
+            && self.is_name_unit(units, j)
+    }
+
     fn is_connector_unit(&self, units: &[Unit], i: usize) -> bool {
         let unit = &units[i];
         unit.shape == Shape::Lower
@@ -266,10 +286,13 @@ impl<'a> Reader<'a> {
                 && unit.shape == Shape::Capitalized
                 && is_name_preposition(&unit.folded)
                 && !self.is_connector_item(units, items[position + 1]);
+            let number_sign = position > 0
+                && items.get(position + 1).is_some_and(|&n| self.numbered(units, i, n));
             if matches!(unit.shape, Shape::Capitalized | Shape::Initial | Shape::Upper)
                 && is_stopword(&unit.folded)
                 && !article_of_name
                 && !inner_preposition
+                && !number_sign
             {
                 segments.push(Vec::new());
             } else {
@@ -451,6 +474,12 @@ pub(super) mod tests {
             "He lived in the Uyghur Republic Hotel.",
             &[("Uyghur Republic Hotel", Some(EntityKind::Place))],
         ),
+        (
+            "a number sign and its number are part of a name",
+            "She heads Ushtobe No. 3 Middle School and taught at Taldy School No. 61 in 2020.",
+            &[("Ushtobe No. 3 Middle School", Some(EntityKind::Organization)), ("Taldy School No. 61", Some(EntityKind::Organization))],
+        ),
+        ("a bare No. is no name", "No. 3 on the list was Tolash.", &[("Tolash", None)]),
         (
             "a byline's surname in capitals",
             "Reported by Aidana TOLASH for Steppe Radio.",
