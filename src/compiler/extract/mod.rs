@@ -3,13 +3,14 @@
 //! Steps: [`words`] gives each sentence's words and the corpus vocabulary; [`candidates`] reads each
 //! sentence into candidate mentions (typed by [`typing`] with [`cues`] and the lexicon, titles split
 //! off by [`titles`], acronyms by [`acronyms`]); [`aliases`] joins names a phrase declares one;
-//! lower-case ministries and their resolution keys come from [`ministries`]; [`groups`] finds
-//! peoples named with a noun. After resolution, [`roles`] reads the role lines of each person.
+//! [`glued`] cuts an outlet's name glued before a person's; lower-case ministries and their
+//! resolution keys come from [`ministries`]; [`groups`] finds peoples named with a noun. After resolution, [`roles`] reads the role lines of each person.
 
 mod acronyms;
 mod aliases;
 mod candidates;
 mod cues;
+mod glued;
 mod groups;
 mod ministries;
 mod roles;
@@ -91,6 +92,7 @@ pub(in crate::compiler) fn extract<'t>(
         }
         previous = Some((sentence.doc, base..candidates.len()));
     }
+    glued::unglue_names(&mut candidates);
     let group_mentions = find_groups(
         documents, sentences, &words, &headline, &mut candidates, &mut definitions, &mut aliases,
     );
