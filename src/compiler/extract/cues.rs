@@ -112,6 +112,9 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
             votes.person += 1.0;
         }
     }
+    if takes_an_article(words, first, last) {
+        votes.organization += 1.5;
+    }
     if let Some(kind) = listed_kind(words, first) {
         votes.add(kind, 2.0);
     }
@@ -172,6 +175,8 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
         Some(n) if is_plain_space(after) && n.shape == Shape::Lower => match noun_kind(&n.folded) {
             Some(kind @ (EntityKind::Organization | EntityKind::Place)) => votes.add(kind, 2.0),
             _ if is_member_role(&n.folded) => votes.organization += 1.5,
+            // `X says it will …` may be a group speaking: no vote for a person.
+            _ if is_speech_verb(&n.folded) && followed_by_it(words, last + 2) => {}
             _ if is_speech_verb(&n.folded) => votes.person += 1.0,
             _ => {
                 if let Some(nn) =
@@ -230,6 +235,48 @@ fn names_what_follows(words: &SentenceWords, start: usize) -> bool {
                 is_plain_space(n.gap) && matches!(n.shape, Shape::Capitalized | Shape::Acronym)
             })
     })
+}
+
+/// `it` and an auxiliary right after a speech verb (`X says it will …`, `X said it had …`).
+fn followed_by_it(words: &SentenceWords, at: usize) -> bool {
+    let w = &words.words;
+    w.get(at).is_some_and(|w| w.folded == "it" && is_plain_space(w.gap))
+        && w.get(at + 1).is_some_and(|a| {
+            matches!(a.folded.as_str(), "will" | "would" | "has" | "had" | "plans" | "intends")
+        })
+}
+
+/// `told the X,`, `for the X.`: a name after a lower-case `the` that ends its phrase names an
+/// organization (people's names take no article; `the X family`, `the X case` go on, and are no cue).
+fn takes_an_article(words: &SentenceWords, first: usize, last: usize) -> bool {
+    let w = &words.words;
+    let article = first > 0
+        && w[first - 1].text == "the"
+        && is_plain_space(w[first].gap)
+        && !w[last].possessive;
+    let after = words.after(last);
+    let elided = after.contains('…') || after.contains("..");
+    let ends = w.get(last + 1).is_none_or(|n| !is_plain_space(n.gap) || n.shape != Shape::Lower)
+        || w.get(last + 1).is_some_and(|n| n.shape == Shape::Lower && is_connector_word(&n.folded));
+    article && ends && !elided
+}
+
+/// Words that end a name's phrase without describing it (`the X in …`); `and`, `or` may join two names.
+fn is_connector_word(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "on"
+            | "at"
+            | "and"
+            | "or"
+            | "to"
+            | "for"
+            | "from"
+            | "with"
+            | "who"
+            | "which"
+            | "that"
+    )
 }
 
 /// `volunteered with X, an unregistered group`: after `with`, `to`, `by` (not a place preposition,
@@ -402,6 +449,21 @@ mod tests {
             "Qorgau",
             Some(EntityKind::Organization),
         ),
+        (
+            "the X, at the end of its phrase",
+            "She first wrote to the Steppe Lantern, in May.",
+            "Lantern",
+            Some(EntityKind::Organization),
+        ),
+        (
+            "a name cut off by an ellipsis is no cue",
+            "It asks how the Lantern… can grow.",
+            "Lantern",
+            None,
+        ),
+        ("the X family is no cue", "He met the Tolash family in May.", "Tolash", None),
+        ("X says it is no person cue", "Steppe Lantern says it will go on.", "Lantern", None),
+        ("X says is", "Mira Tolash says she will go on.", "Tolash", Some(EntityKind::Person)),
         (
             "X correspondent",
             "Steppe Lantern correspondent Mira Tolash came.",
