@@ -102,6 +102,8 @@ impl<'a> Reader<'a> {
                 if joins
                     && (plain_space(gap) || after_abbreviation || spaced_slash)
                     && self.is_name_unit(&units, j)
+                    || items.len() >= 2 && self.numbered(&units, *items.last().unwrap(), j)
+                    || items.len() >= 3 && self.after_number(&units, *items.last().unwrap(), j)
                 {
                     items.push(j);
                     j += 1;
@@ -206,7 +208,9 @@ impl<'a> Reader<'a> {
         let words = &self.words.words;
         match unit.shape {
             Shape::Capitalized | Shape::Acronym => !is_month_or_day(&unit.folded),
-            Shape::Upper => unit.first == 0 && self.opens_dateline(unit),
+            Shape::Upper => {
+                unit.first == 0 && self.opens_dateline(unit) || self.is_byline_surname(units, i)
+            }
             Shape::Initial => {
                 unit.folded != "i"
                     && self.words.after(unit.last) == ". "
@@ -214,6 +218,42 @@ impl<'a> Reader<'a> {
             }
             _ => false,
         }
+    }
+
+    /// `Christopher RICKLETON`: a surname in capitals right after a capitalised given name, as
+    /// bylines print it (not a word of a line in capitals: the words around it are not).
+    fn is_byline_surname(&self, units: &[Unit], i: usize) -> bool {
+        let words = &self.words.words;
+        let given = i.checked_sub(1).map(|g| &units[g]);
+        let given_name = given.is_some_and(|g| {
+            g.shape == Shape::Capitalized
+                && g.last + 1 == units[i].first
+                && plain_space(words[units[i].first].gap)
+                && !is_stopword(&g.folded)
+                && !is_month_or_day(&g.folded)
+        });
+        let shouting = units.get(i + 1).is_some_and(|n| {
+            matches!(n.shape, Shape::Upper | Shape::Acronym) && n.first == units[i].last + 1
+        });
+        given_name && !shouting
+    }
+
+    /// `School No. 61`, `Ghulja No. 3 Middle School`: unit `j` is the number after a name's `No.`.
+    fn numbered(&self, units: &[Unit], previous: usize, j: usize) -> bool {
+        units[previous].folded == "no"
+            && units[previous].shape == Shape::Capitalized
+            && self.words.words[units[j].first].gap == ". "
+            && units[j].first == units[j].last
+            && units[j].folded.chars().all(|c| c.is_ascii_digit())
+            && !units[j].folded.is_empty()
+    }
+
+    /// The name goes on after its number (`No. 3 Middle School`).
+    fn after_number(&self, units: &[Unit], previous: usize, j: usize) -> bool {
+        previous > 0
+            && self.numbered(units, previous - 1, previous)
+            && plain_space(self.words.words[units[j].first].gap)
+            && self.is_name_unit(units, j)
     }
 
     fn is_connector_unit(&self, units: &[Unit], i: usize) -> bool {
@@ -246,10 +286,13 @@ impl<'a> Reader<'a> {
                 && unit.shape == Shape::Capitalized
                 && is_name_preposition(&unit.folded)
                 && !self.is_connector_item(units, items[position + 1]);
+            let number_sign = position > 0
+                && items.get(position + 1).is_some_and(|&n| self.numbered(units, i, n));
             if matches!(unit.shape, Shape::Capitalized | Shape::Initial | Shape::Upper)
                 && is_stopword(&unit.folded)
                 && !article_of_name
                 && !inner_preposition
+                && !number_sign
             {
                 segments.push(Vec::new());
             } else {
@@ -420,6 +463,32 @@ pub(super) mod tests {
             "a person of a country is two names",
             "Foreign Minister Daniyar Sarsen of Kazakhstan wrote to the Ministry of Foreign Affairs of Kyrgyzstan.",
             &[("Daniyar Sarsen", None), ("Kazakhstan", Some(EntityKind::Place)), ("Ministry of Foreign Affairs of Kyrgyzstan", Some(EntityKind::Organization))],
+        ),
+        (
+            "a country's official name is the country, and a name glued after it is apart",
+            "A citizen of the Kyrgyz Republic Nurbek Osmonov wrote to the Republic of Kazakhstan.",
+            &[("Kyrgyz Republic", Some(EntityKind::Place)), ("Nurbek Osmonov", None), ("Republic of Kazakhstan", Some(EntityKind::Place))],
+        ),
+        (
+            "a republic of a people with no country is not split off",
+            "He lived in the Uyghur Republic Hotel.",
+            &[("Uyghur Republic Hotel", Some(EntityKind::Place))],
+        ),
+        (
+            "a number sign and its number are part of a name",
+            "She heads Ushtobe No. 3 Middle School and taught at Taldy School No. 61 in 2020.",
+            &[("Ushtobe No. 3 Middle School", Some(EntityKind::Organization)), ("Taldy School No. 61", Some(EntityKind::Organization))],
+        ),
+        ("a bare No. is no name", "No. 3 on the list was Tolash.", &[("Tolash", None)]),
+        (
+            "a byline's surname in capitals",
+            "Reported by Aidana TOLASH for Steppe Radio.",
+            &[("Aidana TOLASH", None), ("Steppe Radio", Some(EntityKind::Organization))],
+        ),
+        (
+            "a headline in capitals is no byline",
+            "Families Protest OUTSIDE CONSULATE again.",
+            &[("Families Protest", None)],
         ),
         (
             "two-word name and a country",

@@ -16,7 +16,9 @@ use super::candidates::{Candidate, Reader};
 use super::cues::Votes;
 use super::words::{SentenceWords, Shape};
 use crate::compiler::lexicon::country_of;
-use crate::compiler::lexicon::{is_title_descriptor, world_alias, world_name_of_country};
+use crate::compiler::lexicon::{
+    is_title_descriptor, official_country, world_alias, world_name_of_country,
+};
 use crate::model::EntityKind;
 use crate::text::fold;
 
@@ -28,6 +30,7 @@ fn country(folded: &str) -> Option<&'static str> {
     world_name_of_country(folded)
         .or_else(|| country_of(folded))
         .or_else(|| world_alias(folded).filter(|a| a.1 == EntityKind::Place).map(|a| a.0))
+        .or_else(|| official_country(folded))
 }
 
 /// The portfolio and the country a ministry's tokens name (`Ministry of Foreign Affairs of

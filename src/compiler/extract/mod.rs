@@ -3,13 +3,14 @@
 //! Steps: [`words`] gives each sentence's words and the corpus vocabulary; [`candidates`] reads each
 //! sentence into candidate mentions (typed by [`typing`] with [`cues`] and the lexicon, titles split
 //! off by [`titles`], acronyms by [`acronyms`]); [`aliases`] joins names a phrase declares one;
-//! lower-case ministries and their resolution keys come from [`ministries`]; [`groups`] finds
-//! peoples named with a noun. After resolution, [`roles`] reads the role lines of each person.
+//! [`glued`] cuts an outlet's name glued before a person's; lower-case ministries and their
+//! resolution keys come from [`ministries`]; [`groups`] finds peoples named with a noun. After resolution, [`roles`] reads the role lines of each person.
 
 mod acronyms;
 mod aliases;
 mod candidates;
 mod cues;
+mod glued;
 mod groups;
 mod ministries;
 mod roles;
@@ -62,6 +63,8 @@ pub(in crate::compiler) fn extract<'t>(
         .map(|(s, w)| is_headline(&documents[s.doc as usize], s, w))
         .collect();
     let (mut candidates, mut definitions, mut aliases) = (Vec::new(), Vec::new(), Vec::new());
+    // The document and candidate range of the last body sentence read.
+    let mut previous: Option<(u32, std::ops::Range<usize>)> = None;
     for (index, sentence) in sentences.iter().enumerate() {
         let reader = Reader {
             doc: sentence.doc,
@@ -81,12 +84,27 @@ pub(in crate::compiler) fn extract<'t>(
         reader.read(&mut candidates, &mut definitions);
         reader.lower_case_ministries(&mut candidates);
         aliases.extend(reader.name_aliases(base, &candidates));
+        if let Some(b) = reader.named_for_pronoun(base, &candidates) {
+            let same_doc = previous.clone().filter(|(doc, _)| *doc == sentence.doc);
+            if let Some(a) = same_doc.and_then(|(_, range)| only_person(&candidates, range)) {
+                aliases.push((a, b));
+            }
+        }
+        previous = Some((sentence.doc, base..candidates.len()));
     }
+    glued::unglue_names(&mut candidates);
     let group_mentions = find_groups(
         documents, sentences, &words, &headline, &mut candidates, &mut definitions, &mut aliases,
     );
     ministries::assign_keys(&mut candidates, |s| &words[s as usize]);
     Extracted { words, headline, candidates, definitions, aliases, groups: group_mentions }
+}
+
+/// The one person-like candidate of a range, the only antecedent a pronoun can have there.
+fn only_person(candidates: &[Candidate], range: std::ops::Range<usize>) -> Option<usize> {
+    let mut people = range.filter(|&c| aliases::person_like(&candidates[c]));
+    let first = people.next()?;
+    people.next().is_none().then_some(first)
 }
 
 /// Peoples named with a noun, in body sentences. Candidates that a group mention covers leave the

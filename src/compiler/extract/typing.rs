@@ -9,7 +9,7 @@ use super::cues::{context_votes, Votes};
 use super::words::Shape;
 use crate::compiler::lexicon::{
     is_demonym, is_known_place, is_modifier, is_name_particle, is_org_keyword, is_place_keyword,
-    is_stopword, is_title, is_title_descriptor, world_alias,
+    is_stopword, is_title, is_title_descriptor, official_country, world_alias,
 };
 use crate::model::EntityKind;
 
@@ -50,6 +50,21 @@ impl Reader<'_> {
         }
         if is_known_place(&whole) {
             return self.emit(units, items, Some(EntityKind::Place), None, extra, false, out);
+        }
+        if let Some((n, country)) = self.official_country_prefix(units, items) {
+            self.emit(
+                units,
+                &items[..n],
+                Some(EntityKind::Place),
+                Some(country),
+                extra,
+                false,
+                out,
+            );
+            if n < items.len() {
+                self.segment(units, &items[n..], Votes::default(), weak, out);
+            }
+            return;
         }
         if extra.person < 3.0 {
             if let Some(title_at) = (0..items.len() - 1).rev().find(|&k| {
@@ -139,6 +154,22 @@ impl Reader<'_> {
             return self.segment(units, &trimmed[known..], extra, weak, out);
         }
         self.emit(units, trimmed, None, None, extra, weak, out)
+    }
+
+    /// `the Kyrgyz Republic`, `Republic of Kazakhstan`: the items opening the run that name a
+    /// country officially (then a name glued after it, `Kyrgyz Republic Nurbek Osmonov`, is apart).
+    fn official_country_prefix(
+        &self,
+        units: &[Unit],
+        items: &[usize],
+    ) -> Option<(usize, &'static str)> {
+        (2..=items.len().min(4)).rev().find_map(|n| {
+            let capitalised = items[..n].iter().all(|&i| {
+                units[i].shape != Shape::Lower || matches!(units[i].folded.as_str(), "of" | "the")
+            });
+            let country = official_country(&self.joined(units, &items[..n]))?;
+            capitalised.then_some((n, country))
+        })
     }
 
     /// `OSLO, Norway -- …`: a place name in capitals opening a story.

@@ -172,7 +172,8 @@ const MEMBER_ROLES: &[&str] = &[
     "director", "head", "founder", "co-founder", "leader", "chairman", "chairwoman", "chair",
     "member", "members", "editor", "employee", "employees", "staff", "spokesperson", "spokesman",
     "spokeswoman", "chief", "ceo", "secretary-general", "representative", "researcher", "analyst",
-    "fellow", "professor", "chapter", "branch", "division", "subsidiary",
+    "fellow", "professor", "chapter", "branch", "division", "subsidiary", "president",
+    "correspondent", "correspondents", "reporter", "reporters",
 ];
 
 /// Lower-case nouns that, next to a name, say what kind of thing it is.
@@ -201,7 +202,7 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "department", "website", "daily", "weekly", "club", "team", "corporation", "conglomerate",
     "chapter", "broadcaster", "nonprofit", "non-profit", "organizations", "groups", "body", "bloc",
     "consortium", "parliament", "legislature", "government", "outlets", "agencies", "companies",
-    "page", "account", "study",
+    "page", "account", "study", "quarterly", "monthly", "journal",
 ];
 
 const PLACE_NOUNS: &[&str] = &[
@@ -307,6 +308,18 @@ pub fn world_name_of_country(folded: &str) -> Option<&'static str> {
         .or_else(|| world_alias(folded).filter(|a| a.1 == EntityKind::Place).map(|a| a.0))
 }
 
+/// A country by its official name (`kyrgyz republic`, `the republic of kazakhstan`): a nationality
+/// adjective before `republic`, or a country after `republic of`; the country's common name.
+pub fn official_country(folded: &str) -> Option<&'static str> {
+    let name = folded.strip_prefix("the ").unwrap_or(folded);
+    if let Some(country) = name.strip_prefix("republic of ") {
+        return world_name_of_country(country);
+    }
+    let adjective = name.strip_suffix(" republic")?;
+    let country = super::peoples::country_of(adjective)?;
+    has(COUNTRIES, country).then_some(country)
+}
+
 /// The canonical world name and kind of a folded abbreviation or alternative name.
 pub fn world_alias(folded: &str) -> Option<(&'static str, EntityKind)> {
     WORLD_ALIASES.iter().find(|(alias, _, _)| *alias == folded).map(|&(_, name, kind)| (name, kind))
@@ -398,6 +411,22 @@ mod tests {
         ];
         for (name, got, expected) in cases {
             assert_eq!(got, expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn official_names_give_their_country() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("an adjective before republic", "kyrgyz republic", Some("kyrgyzstan")),
+            ("with its article", "the kyrgyz republic", Some("kyrgyzstan")),
+            ("republic of a country", "the republic of kazakhstan", Some("kazakhstan")),
+            ("a faith is no country", "islamic republic", None),
+            ("a people without a country", "uyghur republic", None),
+            ("a republic of no known country", "republic of ushtobe", None),
+            ("a plain country", "kyrgyzstan", None),
+        ];
+        for (name, folded, expected) in cases {
+            assert_eq!(official_country(folded), *expected, "{name}");
         }
     }
 

@@ -18,9 +18,10 @@ pub(in crate::compiler) use gazetteer::{
     is_connector, is_credit_word, is_demonym, is_inner_possessive, is_known_place, is_member_role,
     is_modifier, is_month_or_day, is_name_particle, is_name_preposition, is_org_keyword,
     is_place_keyword, is_plain_acronym, is_speech_verb, is_stopword, is_title, is_title_descriptor,
-    noun_kind, world_alias, world_name_of_country,
+    noun_kind, official_country, world_alias, world_name_of_country,
 };
 pub(in crate::compiler) use names::{
-    keys_match, name_key, names_match, slug, spells_acronym, token_key,
+    keys_match, name_key, names_match, patronymic_forms_match, patronymic_stem, slug,
+    spells_acronym, token_key,
 };
 pub(in crate::compiler) use peoples::{country_of, only_noun, people_word};

@@ -75,6 +75,95 @@ pub fn keys_match(a: &str, b: &str, extra: usize) -> bool {
     same_start && shorter >= 4 && edit_distance(a, b) <= budget(shorter) + extra
 }
 
+/// Who a patronymic or surname ending names: a son, a daughter, or either.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sex {
+    Male,
+    Female,
+    Either,
+}
+
+impl Sex {
+    fn agrees(self, other: Sex) -> bool {
+        self == Sex::Either || other == Sex::Either || self == other
+    }
+}
+
+/// Patronymic endings as token keys spell them (`-uly`, `-ulı` → `uli`; `-uulu` → `ulu`; `-kyzy`,
+/// `-qyzy`, `-qizi` → `kizi`; Russian `-ovich`, `-ovna`), with the sex they name.
+const PATRONYMIC_ENDINGS: &[(&str, Sex)] = &[
+    ("uli", Sex::Male),
+    ("ulu", Sex::Male),
+    ("kizi", Sex::Female),
+    ("ovich", Sex::Male),
+    ("evich", Sex::Male),
+    ("ovna", Sex::Female),
+    ("evna", Sex::Female),
+];
+
+/// Patronymic words printed apart (`Osmon uulu`, `Taskairat kyzy`), as token keys.
+pub fn is_patronymic_key(key: &str) -> bool {
+    matches!(key, "ulu" | "uli" | "kizi" | "ogli" | "oglu")
+}
+
+/// The father's name a patronymic key is built on (`kunbolatuli` → `kunbolat`, `amantaikizi` →
+/// `amantai`), with the sex it names; the stem keeps at least four letters.
+pub fn patronymic_stem(key: &str) -> Option<(&str, Sex)> {
+    PATRONYMIC_ENDINGS.iter().find_map(|&(ending, sex)| {
+        let stem = key.strip_suffix(ending)?;
+        (stem.chars().count() >= 4).then_some((stem, sex))
+    })
+}
+
+/// The stem of a Russian-style surname key (`osmonov` → `osmon`, `osmonova` → `osmon`), with its sex.
+fn surname_stem(key: &str) -> Option<(&str, Sex)> {
+    let (stem, sex) = match key.strip_suffix('a') {
+        Some(female) => (female, Sex::Female),
+        None => (key, Sex::Male),
+    };
+    let stem = stem.strip_suffix("ov").or_else(|| stem.strip_suffix("ev"))?;
+    (stem.chars().count() >= 4).then_some((stem, sex))
+}
+
+/// How a full name's keys read with its patronymic taken back to the father's name: `Almazbek
+/// Toktosun uulu` and `Almazbek Toktosunuly` → (`almazbek toktosun`, male, patronymic); `Nurbek
+/// Osmonov` → (`nurbek osmon`, male, surname). `None` for a name with neither.
+pub fn patronymic_reading(keys: &[String]) -> Option<(Vec<String>, Sex, bool)> {
+    let (last, given) = keys.split_last()?;
+    if given.is_empty() {
+        return None;
+    }
+    if is_patronymic_key(last) && given.len() >= 2 {
+        let sex = if last == "kizi" { Sex::Female } else { Sex::Male };
+        return Some((given.to_vec(), sex, true));
+    }
+    let (stem, sex, patronymic) = match patronymic_stem(last) {
+        Some((stem, sex)) => (stem, sex, true),
+        None => {
+            let (stem, sex) = surname_stem(last)?;
+            (stem, sex, false)
+        }
+    };
+    let mut read = given.to_vec();
+    read.push(stem.to_string());
+    Some((read, sex, patronymic))
+}
+
+/// Whether two full names are one person's name with and without a patronymic ending (`Erbol
+/// Sadvakasuly` / `Erbol Sadvakas`, `Nurbek Osmon uulu` / `Nurbek Osmonov`): the given names agree,
+/// the father's name spells the other's surname, the sexes agree, and at least one is a patronymic.
+pub fn patronymic_forms_match(a: &[String], b: &[String]) -> bool {
+    let plain = |keys: &[String]| (keys.to_vec(), Sex::Either, false);
+    let (ra, rb) = (patronymic_reading(a), patronymic_reading(b));
+    let readings = [(ra.clone(), Some(plain(b))), (Some(plain(a)), rb.clone()), (ra, rb)];
+    readings.into_iter().any(|pair| match pair {
+        (Some((x, sx, px)), Some((y, sy, py))) => {
+            (px || py) && sx.agrees(sy) && x.len() >= 2 && names_match(&x, &y)
+        }
+        _ => false,
+    })
+}
+
 /// Whether two full names (token keys) spell one name: same number of tokens, each token within its
 /// budget; when one long token (5+ letters) is equal, the others may differ by one edit more.
 pub fn names_match(a: &[String], b: &[String]) -> bool {
@@ -166,6 +255,34 @@ mod tests {
     fn spellings_of_one_name_match_and_others_do_not() {
         for (name, a, b, same) in NAMES {
             assert_eq!(names_match(&key(a), &key(b)), *same, "{name}: {a} / {b}");
+        }
+    }
+
+    /// (name, a, b, one person?) — a full name with and without its patronymic ending.
+    const PATRONYMICS: &[(&str, &str, &str, bool)] = &[
+        ("-uly beside the bare father's name", "Erbol Sadvakasuly", "Erbol Sadvakas", true),
+        ("-qyzy beside the bare name", "Zhanargul Amantayqyzy", "Zhanargul Amantay", true),
+        ("q/k at the start of both words", "Qydyrbek Tursynuly", "Kydyrbek Tursyn", true),
+        ("-kyzy and -qyzy", "Aisha Nurlankyzy", "Aisha Nurlanqyzy", true),
+        ("uulu printed apart", "Nurbek Osmon uulu", "Nurbek Osmonuulu", true),
+        ("-ov surname of the same stem", "Nurbek Osmonov", "Nurbek Osmon uulu", true),
+        ("-ulı with a dotless i", "Serik Kanatulı", "Serik Kanat", true),
+        ("another given name", "Aruzhan Sadvakasuly", "Erbol Sadvakas", false),
+        (
+            "a daughter's -kyzy is not a son's -uly", "Aruzhan Nurlankyzy", "Aruzhan Nurlanuly",
+            false,
+        ),
+        ("a woman's -ova is not a son's uulu", "Nurbek Osmonova", "Nurbek Osmon uulu", false),
+        ("two -ov surnames are the spelling rule's", "Nurbek Osmonov", "Nurbek Osmon", false),
+        ("a bare surname has no given name", "Sadvakasuly", "Sadvakas", false),
+        ("a short stem is no patronymic", "Erbol Aliuly", "Erbol Al", false),
+    ];
+
+    #[test]
+    fn patronymic_forms_of_one_name_match_and_others_do_not() {
+        for (name, a, b, same) in PATRONYMICS {
+            assert_eq!(patronymic_forms_match(&key(a), &key(b)), *same, "{name}: {a} / {b}");
+            assert_eq!(patronymic_forms_match(&key(b), &key(a)), *same, "{name}: {b} / {a}");
         }
     }
 

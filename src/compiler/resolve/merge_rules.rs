@@ -9,7 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::clusters::{compatible, decide};
 use crate::compiler::extract::{AcronymDefinition, Candidate};
 use crate::compiler::lexicon::overrides;
-use crate::compiler::lexicon::{is_demonym, is_place_keyword, name_key, names_match};
+use crate::compiler::lexicon::{
+    is_demonym, is_place_keyword, name_key, names_match, patronymic_forms_match,
+};
 use crate::model::EntityKind;
 use crate::text::fold;
 
@@ -96,6 +98,8 @@ pub(super) const MERGE_RULES: &[(&str, MergeRule)] = &[
     ("names the text declares one join", join_declared_aliases),
     ("`X Autonomous Region` joins place X", join_place_keyword_forms),
     ("spelling variants join", join_spelling_variants),
+    ("a name with its patronymic joins the name without it", join_patronymic_forms),
+    ("a hyphenated name joins its words printed apart", join_unhyphenated_forms),
 ];
 
 /// Known abbreviations and their names (`U.S.` / `United States`).
@@ -183,6 +187,50 @@ fn join_spelling_variants(groups: &Groups<'_>, sets: &mut Sets) {
                 {
                     sets.union(a, b);
                 }
+            }
+        }
+    }
+}
+
+/// `Erbol Sadvakasuly` / `Erbol Sadvakas`, `Nurbek Osmon uulu` / `Nurbek Osmonov`: one person's
+/// name with and without a patronymic ending, when the given names agree (people of one kind only).
+fn join_patronymic_forms(groups: &Groups<'_>, sets: &mut Sets) {
+    let person_like = |g: usize| compatible(groups.kind[g], Some(EntityKind::Person));
+    let mut by_given: BTreeMap<char, Vec<usize>> = BTreeMap::new();
+    for (g, key) in groups.keys.iter().enumerate() {
+        let initial = key.first().and_then(|k| k.chars().next());
+        if let Some(initial) = initial.filter(|&i| key.len() >= 2 && i != '#' && person_like(g)) {
+            by_given.entry(initial).or_default().push(g);
+        }
+    }
+    for bucket in by_given.values() {
+        for (i, &a) in bucket.iter().enumerate() {
+            for &b in &bucket[i + 1..] {
+                if patronymic_forms_match(&groups.keys[a], &groups.keys[b]) {
+                    sets.union(a, b);
+                }
+            }
+        }
+    }
+}
+
+/// `Kassym Jomart Tokayev` / `Kassym-Jomart Tokayev`: a hyphenated name printed with a space for its
+/// hyphen, word for word the same name (kinds compatible).
+fn join_unhyphenated_forms(groups: &Groups<'_>, sets: &mut Sets) {
+    for (g, members) in groups.members.iter().enumerate() {
+        let tokens = &groups.candidates[members[0]].tokens;
+        if groups.candidates[members[0]].key.is_some() || !tokens.iter().any(|t| t.contains('-')) {
+            continue;
+        }
+        let apart: Vec<String> = tokens
+            .iter()
+            .flat_map(|t| t.split('-'))
+            .filter(|part| !part.is_empty())
+            .map(String::from)
+            .collect();
+        if let Some(other) = groups.by_key(&name_key(&apart)).filter(|&o| o != g) {
+            if compatible(groups.kind[g], groups.kind[other]) {
+                sets.union(g, other);
             }
         }
     }
@@ -283,6 +331,36 @@ mod tests {
                 vec![],
                 vec![],
                 vec![(0, 1, true), (2, 3, false)],
+            ),
+            (
+                "a name with its patronymic joins the name without it",
+                vec![
+                    candidate(0, 0, "Erbol Sadvakasuly", None),
+                    candidate(1, 0, "Erbol Sadvakas", None),
+                    candidate(1, 30, "Roza Sadvakasova", None),
+                    candidate(2, 0, "Nurbek Osmon uulu", None),
+                    candidate(3, 0, "Nurbek Osmonov", None),
+                    candidate(4, 0, "Aruzhan Nurbolatkyzy", None),
+                    candidate(4, 40, "Nurbolat Serik", None),
+                    candidate(5, 0, "Talgat Kanatuly", org),
+                    candidate(5, 30, "Talgat Kanat", person),
+                ],
+                vec![],
+                vec![],
+                vec![(0, 1, true), (1, 2, false), (3, 4, true), (5, 6, false), (7, 8, false)],
+            ),
+            (
+                "a hyphenated name joins its words printed apart",
+                vec![
+                    candidate(0, 0, "Qasym-Zhomart Tolash", None),
+                    candidate(1, 0, "Qasym Zhomart Tolash", None),
+                    candidate(2, 0, "Taldy-Kurgan", place),
+                    candidate(3, 0, "Taldy Kurgan", person),
+                    candidate(4, 0, "Qasym Tolash", None),
+                ],
+                vec![],
+                vec![],
+                vec![(0, 1, true), (2, 3, false), (0, 4, false)],
             ),
         ]
     }

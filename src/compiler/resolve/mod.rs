@@ -245,6 +245,32 @@ mod tests {
     }
 
     #[test]
+    fn a_pronouns_other_name_joins_the_only_person_before_it() {
+        let (documents, sentences) = corpus(&[
+            &["Mira Tolash, 52, came home to Ushtobe. Her Chinese name is Mila Tuoli, the card says."],
+            &[
+                "Judge Dana Oraz sentenced Arman Dauletov, 40, in Ushtobe.",
+                "His Chinese name is Aman Daoli, the verdict says.",
+            ],
+        ]);
+        let entities = extract_entities(&documents, &sentences);
+        let spellings = |e: &Entity| {
+            let mut all = e.aliases.clone();
+            all.push(e.name.clone());
+            all.sort();
+            all
+        };
+        let tolash = entities.iter().find(|e| spellings(e).contains(&"Mira Tolash".to_string()));
+        assert_eq!(
+            spellings(tolash.unwrap()),
+            ["Mila Tuoli", "Mira Tolash"],
+            "one person before: joined"
+        );
+        let dauletov = entities.iter().find(|e| e.name == "Arman Dauletov").unwrap();
+        assert!(dauletov.aliases.is_empty(), "two people before: no antecedent");
+    }
+
+    #[test]
     fn mentions_are_exact_name_spans_sorted_by_document_and_start() {
         let (documents, sentences) = corpus(&[&[
             "Former President Dale Hobart’s visit to Oslo ended. Hobart left Oslo’s airport.",

@@ -9,18 +9,30 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::clusters::{compatible, plain_keys};
 use crate::compiler::extract::Candidate;
-use crate::compiler::lexicon::{is_org_keyword, keys_match};
+use crate::compiler::lexicon::{is_org_keyword, keys_match, patronymic_stem};
 use crate::model::EntityKind;
 use crate::text::fold;
 
 /// Whether short candidate `short` can stand for full candidate `full` of kind `kind`.
 fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: EntityKind) -> bool {
+    // `Nur Bolat` for `Nur-Bolat Serikuly`: a hyphenated given name printed without its hyphen.
+    let unhyphenated = kind == EntityKind::Person
+        && short.len() >= 2
+        && full.len() >= 2
+        && full_tokens.first().is_some_and(|t| t.contains('-'))
+        && short.concat() == full[0];
+    if unhyphenated {
+        return true;
+    }
     if short.is_empty() || short.len() >= full.len() {
         return false;
     }
     match kind {
         EntityKind::Person if short.len() == 1 => {
-            keys_match(&short[0], &full[0], 0) || keys_match(&short[0], &full[full.len() - 1], 0)
+            let last = &full[full.len() - 1];
+            keys_match(&short[0], &full[0], 0)
+                || keys_match(&short[0], last, 0)
+                || same_father(&short[0], last)
         }
         EntityKind::Person => {
             keys_match(&short[0], &full[0], 0)
@@ -34,8 +46,13 @@ fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: E
                 .filter(|(_, t)| !t.starts_with(char::is_lowercase))
                 .collect();
             let conjunct = |at: usize| full_tokens.get(at + 1).is_some_and(|t| t == "and");
+            // Nor what it is of (`Almaty` of `Criminal Court of Almaty`): a place, not its short form.
+            let of_tail = |at: usize| full_tokens[..at].iter().any(|t| t == "of");
             full.iter().zip(plain).any(|(key, (at, token))| {
-                !is_org_keyword(&fold(token)) && !conjunct(at) && keys_match(&short[0], key, 0)
+                !is_org_keyword(&fold(token))
+                    && !conjunct(at)
+                    && !of_tail(at)
+                    && keys_match(&short[0], key, 0)
             })
         }
         EntityKind::Organization => {
@@ -45,6 +62,12 @@ fn stands_for(short: &[String], full: &[String], full_tokens: &[String], kind: E
         }
         EntityKind::Place | EntityKind::Group => false,
     }
+}
+
+/// `Kunbolat` / `Kunbolatuly`: a surname and a patronymic built on it (either way round).
+fn same_father(a: &str, b: &str) -> bool {
+    let stem = |key: &str| patronymic_stem(key).map(|(stem, _)| stem.to_string());
+    stem(a).is_some_and(|s| keys_match(&s, b, 0)) || stem(b).is_some_and(|s| keys_match(a, &s, 0))
 }
 
 /// The entities found so far, as roots of candidate sets, and what telling short forms needs of them.
@@ -240,11 +263,28 @@ mod tests {
             ("a given name stands for a person", "Mira", "Mira Tolash", Person, true),
             ("another surname does not", "Abenov", "Mira Tolash", Person, false),
             (
+                "a bare father's name stands for -uly", "Kunbolat", "Baibolat Kunbolatuly", Person,
+                true,
+            ),
+            (
+                "a patronymic stands for the bare name", "Amantayqyzy", "Zhanargul Amantay",
+                Person, true,
+            ),
+            (
+                "a daughter's patronymic is not her father's given name",
+                "Nurbolatkyzy",
+                "Nurbolat Serikuly",
+                Person,
+                false,
+            ),
+            (
                 "first and last word stand for a person", "Mira Tolash", "Mira K. Tolash", Person,
                 true,
             ),
             ("a word of an organization", "Qorgau", "Qorgau Birligi", Organization, true),
             ("but not its keyword", "Center", "Steppe Policy Center", Organization, false),
+            ("nor what it is of", "Ushtobe", "District Court of Ushtobe", Organization, false),
+            ("a word before its of", "Qorgau", "Qorgau Court of Ushtobe", Organization, true),
             (
                 "nor the first of two joined words", "Belt", "Belt and Road Initiative",
                 Organization, false,
