@@ -13,6 +13,9 @@ fn works_at(noun: &str) -> bool {
     let singular = noun.strip_suffix('s').unwrap_or(noun);
     noun_kind(singular) == Some(EntityKind::Person) || is_member_role(noun)
 }
+use super::cue_phrases::{
+    followed_by_it, indefinite_after_object, names_what_follows, takes_an_article,
+};
 use super::words::{SentenceWords, Shape};
 use crate::model::EntityKind;
 
@@ -71,7 +74,7 @@ const PARTICIPLES: &[&str] = &[
     "headquartered", "bound",
 ];
 /// Words opening a fronted adverbial phrase that a comma closes (`Following the case of X, …`).
-const FRONTING: &[&str] = &[
+pub(super) const FRONTING: &[&str] = &[
     "in", "on", "at", "after", "before", "following", "since", "despite", "during", "until",
     "while", "when", "although", "though", "because", "if", "according", "among", "amid", "from",
     "with", "without", "under", "through", "by", "unlike", "once",
@@ -82,7 +85,7 @@ const APPOSITION_STOPS: &[&str] = &[
     "by", "as", "where", "when", "is", "was",
 ];
 
-fn is_plain_space(gap: &str) -> bool {
+pub(super) fn is_plain_space(gap: &str) -> bool {
     !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
 }
 
@@ -220,76 +223,6 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
         _ => {}
     }
     votes
-}
-
-/// `the Almaty firm Adilet Partners`, `the Almaty freight company Zhibek Logistics`: a name before
-/// an organization noun that a name follows says where the organization is, it is not the organization.
-fn names_what_follows(words: &SentenceWords, start: usize) -> bool {
-    let w = &words.words;
-    let noun_at = (start..w.len().min(start + 2))
-        .take_while(|&i| w[i].shape == Shape::Lower)
-        .find(|&i| noun_kind(&w[i].folded) == Some(EntityKind::Organization) && !w[i].possessive);
-    noun_at.is_some_and(|i| {
-        (start + 1..=i).all(|k| is_plain_space(w[k].gap))
-            && w.get(i + 1).is_some_and(|n| {
-                is_plain_space(n.gap) && matches!(n.shape, Shape::Capitalized | Shape::Acronym)
-            })
-    })
-}
-
-/// `it` and an auxiliary right after a speech verb (`X says it will …`, `X said it had …`).
-fn followed_by_it(words: &SentenceWords, at: usize) -> bool {
-    let w = &words.words;
-    w.get(at).is_some_and(|w| w.folded == "it" && is_plain_space(w.gap))
-        && w.get(at + 1).is_some_and(|a| {
-            matches!(a.folded.as_str(), "will" | "would" | "has" | "had" | "plans" | "intends")
-        })
-}
-
-/// `told the X,`, `for the X.`: a name after a lower-case `the` that ends its phrase names an
-/// organization (people's names take no article; `the X family`, `the X case` go on, and are no cue).
-fn takes_an_article(words: &SentenceWords, first: usize, last: usize) -> bool {
-    let w = &words.words;
-    let article = first > 0
-        && w[first - 1].text == "the"
-        && is_plain_space(w[first].gap)
-        && !w[last].possessive;
-    let after = words.after(last);
-    let elided = after.contains('…') || after.contains("..");
-    let ends = w.get(last + 1).is_none_or(|n| !is_plain_space(n.gap) || n.shape != Shape::Lower)
-        || w.get(last + 1).is_some_and(|n| n.shape == Shape::Lower && is_connector_word(&n.folded));
-    article && ends && !elided
-}
-
-/// Words that end a name's phrase without describing it (`the X in …`); `and`, `or` may join two names.
-fn is_connector_word(word: &str) -> bool {
-    matches!(
-        word,
-        "in" | "on"
-            | "at"
-            | "and"
-            | "or"
-            | "to"
-            | "for"
-            | "from"
-            | "with"
-            | "who"
-            | "which"
-            | "that"
-    )
-}
-
-/// `volunteered with X, an unregistered group`: after `with`, `to`, `by` (not a place preposition,
-/// whose comma may close an adverbial: `in X, a lawyer said`), an apposition opening with `a` or `an`
-/// describes X.
-fn indefinite_after_object(words: &SentenceWords, first: usize, apposition: usize) -> bool {
-    let w = &words.words;
-    let object = first > 0 && matches!(w[first - 1].folded.as_str(), "with" | "to" | "by")
-        || first > 1
-            && w[first - 1].folded == "the"
-            && matches!(w[first - 2].folded.as_str(), "with" | "to" | "by");
-    let fronted = FRONTING.contains(&w[0].folded.as_str()) && first <= 2;
-    object && !fronted && w.get(apposition).is_some_and(|a| matches!(a.folded.as_str(), "a" | "an"))
 }
 
 /// `outlets such as X, Y and Z`, `groups including X`: a list's items take the kind of the noun it lists.

@@ -1,18 +1,22 @@
 //! Stages 3 and 5, extract: reads every sentence into candidate mentions of people, organizations, places and groups.
 //!
 //! Steps: [`words`] gives each sentence's words and the corpus vocabulary; [`candidates`] reads each
-//! sentence into candidate mentions (typed by [`typing`] with [`cues`] and the lexicon, titles split
-//! off by [`titles`], acronyms by [`acronyms`]); [`aliases`] joins names a phrase declares one;
-//! [`glued`] cuts an outlet's name glued before a person's; lower-case ministries and their
-//! resolution keys come from [`ministries`]; [`groups`] finds peoples named with a noun. After resolution, [`roles`] reads the role lines of each person.
+//! sentence into candidate mentions (with the units [`name_units`] admits, typed by [`typing`] with
+//! [`cues`], [`cue_phrases`] and the lexicon, titles split off by [`titles`], acronyms by
+//! [`acronyms`]); [`aliases`] joins names a phrase declares one; [`glued`] cuts an outlet's name
+//! glued before a person's; lower-case ministries and their resolution keys come from
+//! [`ministries`]; [`groups`] finds peoples named with a noun. After resolution, [`roles`] reads the
+//! role lines of each person.
 
 mod acronyms;
 mod aliases;
 mod candidates;
+mod cue_phrases;
 mod cues;
 mod glued;
 mod groups;
 mod ministries;
+mod name_units;
 mod roles;
 mod titles;
 mod typing;
