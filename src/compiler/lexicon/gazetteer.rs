@@ -60,6 +60,23 @@ const CITIES: &[&str] = &[
     "vladivostok", "yekaterinburg", "kazan", "wuhan", "chongqing", "chengdu", "xian", "tianjin",
     "nanjing", "hangzhou", "osaka", "kyoto", "busan", "bangalore", "chennai", "kolkata",
     "hyderabad",
+    // Every other country's capital (a name a reader places without the text's help), and the
+    // few cities of over a million people the lists above lacked.
+    "tirana", "algiers", "andorra la vella", "luanda", "nassau", "manama", "bridgetown", "belmopan",
+    "porto-novo", "thimphu", "sucre", "sarajevo", "gaborone", "brasilia", "bandar seri begawan",
+    "ouagadougou", "gitega", "phnom penh", "yaounde", "praia", "n'djamena", "bogota", "moroni",
+    "brazzaville", "san jose", "nicosia", "roseau", "santo domingo", "san salvador", "asmara",
+    "mbabane", "suva", "libreville", "banjul", "guatemala city", "conakry", "georgetown",
+    "port-au-prince", "tegucigalpa", "reykjavik", "yamoussoukro", "abidjan", "kingston", "astana",
+    "tarawa", "pristina", "kuwait city", "bishkek", "vientiane", "maseru", "monrovia", "vaduz",
+    "antananarivo", "lilongwe", "bamako", "valletta", "nouakchott", "port louis", "chisinau",
+    "ulaanbaatar", "ulan bator", "podgorica", "maputo", "naypyidaw", "yangon", "windhoek",
+    "managua", "niamey", "abuja", "skopje", "muscat", "ramallah", "panama city", "port moresby",
+    "asuncion", "kigali", "apia", "dakar", "freetown", "bratislava", "ljubljana", "mogadishu",
+    "pretoria", "juba", "colombo", "paramaribo", "dushanbe", "dodoma", "dar es salaam", "dili",
+    "lome", "port of spain", "ashgabat", "funafuti", "kampala", "montevideo", "tashkent",
+    "port vila", "sanaa", "lusaka", "harare", "almaty", "shymkent", "urumqi", "lhasa", "hohhot",
+    "kunming", "lanzhou", "xining", "harbin", "shenyang", "zhengzhou", "changsha", "nanning",
 ];
 
 /// Continents and world regions.
