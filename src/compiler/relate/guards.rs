@@ -24,10 +24,24 @@ const CHANNEL_NOUNS: &[&str] = &[
 /// Verbs of work in the simple past (`worked at Z`): past unless `has`/`have` makes them perfect.
 const PAST_WORK_VERBS: &[&str] = &["worked", "taught", "practised", "practiced", "volunteered"];
 
+/// Words that open a clause in the present after an appositive closes (`X, a former clerk, has
+/// volunteered with Z`): the role stated from there on is current.
+const PRESENT_CLAUSE_OPENERS: &[&str] =
+    &["has", "have", "is", "are", "heads", "leads", "runs", "chairs", "works", "serves", "now"];
+
+/// Where the words that state the role now begin: after `now` (`an ex-investigator who now
+/// practises at Z`) or after an appositive closed by a comma before a present verb.
+fn current_clause_start(words: &[Item]) -> usize {
+    let now = words.iter().rposition(|w| w.lower == "now");
+    let reopened = words.windows(2).rposition(|pair| {
+        pair[0].lower == "," && PRESENT_CLAUSE_OPENERS.contains(&pair[1].lower.as_str())
+    });
+    now.max(reopened.map(|at| at + 1)).unwrap_or(0)
+}
+
 /// Whether the words of a match give the role as past (`former`, `ex-`, `used to`, `worked at`).
 pub fn states_a_past_role(words: &[Item]) -> bool {
-    // `an ex-investigator who now practises at Z`: what `now` says is the current role.
-    let words = words.iter().rposition(|w| w.lower == "now").map_or(words, |at| &words[at..]);
+    let words = &words[current_clause_start(words)..];
     let perfect = |i: usize| {
         let auxiliary = words[..i].iter().rev().find(|w| w.lower != "also");
         auxiliary.is_some_and(|w| matches!(w.lower.as_str(), "has" | "have"))
@@ -175,6 +189,20 @@ mod tests {
         ),
         ("an ex- role", "[Ola Nord|per], an ex-officer of the [Qorgau|org]", ",", WorksFor, Former),
         ("used to head", "[Ola Nord|per] used to head [Qorgau|org]", ".", HeadOf, Former),
+        (
+            "a former job in an appositive, then a present role",
+            "[Ola Nord|per], a former clerk at a bank, has volunteered since 2029 with [Qorgau|org]",
+            ",",
+            MemberOf,
+            Current,
+        ),
+        (
+            "a present verb inside the past appositive's object keeps it past",
+            "[Ola Nord|per], the former head of [Qorgau|org]",
+            ", has left.",
+            HeadOf,
+            Former,
+        ),
         (
             "past words do not undo kinship",
             "[Ola Nord|per]'s former husband, [Li Wen|per]",
