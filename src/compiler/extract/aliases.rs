@@ -90,6 +90,18 @@ mod tests {
     use crate::model::Sentence;
     use crate::text::utf16_len;
 
+    /// Runs `read` with a reader over `text` as one sentence, with an empty vocabulary.
+    fn with_reader<T>(text: &str, read: impl FnOnce(&Reader) -> T) -> T {
+        let sentence = Sentence {
+            byte_end: text.len() as u32,
+            end: utf16_len(text) as u32,
+            ..Sentence::default()
+        };
+        let words = sentence_words(text, &sentence);
+        let vocabulary = Vocabulary::default();
+        read(&Reader { doc: 0, sentence: 0, text, words: &words, vocabulary: &vocabulary })
+    }
+
     #[test]
     fn a_pronouns_name_phrase_introduces_a_name() {
         let cases: &[(&str, &str, Option<&str>)] = &[
@@ -112,16 +124,10 @@ mod tests {
         ];
         for (name, text, expected) in cases {
             let (found, _) = candidates(text);
-            let sentence = Sentence {
-                byte_end: text.len() as u32,
-                end: utf16_len(text) as u32,
-                ..Sentence::default()
-            };
-            let words = sentence_words(text, &sentence);
-            let vocabulary = Vocabulary::default();
-            let reader =
-                Reader { doc: 0, sentence: 0, text, words: &words, vocabulary: &vocabulary };
-            let got = reader.named_for_pronoun(0, &found).map(|b| found[b].surface.as_str());
+            let got = with_reader(text, |reader| {
+                reader.named_for_pronoun(0, &found).map(|b| found[b].surface.as_str().to_string())
+            });
+            let got = got.as_deref();
             assert_eq!(got, *expected, "{name}");
         }
     }
@@ -154,17 +160,8 @@ mod tests {
         ];
         for (name, text, expected) in cases {
             let (found, _) = candidates(text);
-            let sentence = Sentence {
-                byte_end: text.len() as u32,
-                end: utf16_len(text) as u32,
-                ..Sentence::default()
-            };
-            let words = sentence_words(text, &sentence);
-            let vocabulary = Vocabulary::default();
-            let reader =
-                Reader { doc: 0, sentence: 0, text, words: &words, vocabulary: &vocabulary };
-            let got: Vec<(&str, &str)> = reader
-                .name_aliases(0, &found)
+            let pairs = with_reader(text, |reader| reader.name_aliases(0, &found));
+            let got: Vec<(&str, &str)> = pairs
                 .into_iter()
                 .map(|(a, b)| (found[a].surface.as_str(), found[b].surface.as_str()))
                 .collect();
