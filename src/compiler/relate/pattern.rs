@@ -234,8 +234,10 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Whether a clause starts at item `at`.
 fn clause_starts(items: &[Item], at: usize) -> bool {
     let mut back = at;
+    // An article, and an age before the name (`The 54-year-old X`), stand before the clause's subject.
     while back > 0
-        && matches!(items[back - 1].lower.as_str(), "the" | "a" | "an")
+        && (matches!(items[back - 1].lower.as_str(), "the" | "a" | "an")
+            || items[back - 1].lower.ends_with("-year-old"))
         && items[back - 1].entity().is_none()
     {
         back -= 1;
@@ -639,6 +641,7 @@ mod tests {
             ("a phrase goes on into a noun", "{end}", "the Oslo firm said", 2, &[]),
             ("a clause starts after a comma", "<", "He said , she left", 3, &["3"]),
             ("a clause does not start mid-phrase", "<", "He met the man", 3, &[]),
+            ("a clause starts before an age", "<", "The 54-year-old [Li Wen|per] left", 2, &["2"]),
             (
                 "an appositive may be skipped or stepped over",
                 "{app}",

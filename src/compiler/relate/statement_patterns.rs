@@ -38,12 +38,24 @@ pub const STATEMENT_CLASSES: &[(&str, &[&str])] = &[
         ],
     ),
     ("said", &["said", "says", "told", "tells", "explained", "recalled", "added", "noted"]),
+    (
+        "titlenoun",
+        &[
+            "spokesman", "spokeswoman", "spokesperson", "activist", "lawyer", "attorney",
+            "researcher", "analyst", "official", "commissioner", "ombudsman", "chairman",
+            "chairwoman", "minister", "ambassador", "envoy", "professor", "journalist", "blogger",
+            "poet", "writer", "teacher", "president", "director", "head", "leader",
+        ],
+    ),
 ];
 
 /// The statement rules; they join the table of [`super::relation_patterns`].
 pub const STATEMENT_PATTERNS: &[RelationPattern] = &[
     // telling an outlet
     rule("told an outlet, after an adverb or with a coordinated subject", "< $A:per|org|grp~+ {app} ?@verbaux ?@adv @tell ?the $B:org>", &[(ToldOutlet, 'A', 'B')]),
+    rule("told an outlet, after a title before the name", "< ?the|a|an ^4 @titlenoun ^3 $A:per {app} ?@verbaux ?@adv @tell ?the $B:org>", &[(ToldOutlet, 'A', 'B')]),
+    rule("told an outlet, after a title of a place or body before the name", "< ?the|a|an ^4 @titlenoun to|of|for ?the $C:pla|org ^2 $A:per {app} ?@verbaux ?@adv @tell ?the $B:org>", &[(ToldOutlet, 'A', 'B')]),
+    rule("confirmed to an outlet, in a relative clause", "which|that $A:per|org~ ?@verbaux ?@adv @confide to ?the $B:org>", &[(ToldOutlet, 'A', 'B')]),
     rule("told or spoke to an outlet, in a relative clause", "$A:per|org|grp , who ?@verbaux ?@adv @tell|@speak ?to|with ?the $B:org>", &[(ToldOutlet, 'A', 'B')]),
     rule("told or spoke to the document's outlet, in a relative clause", "$A:per|org|grp , who ?@verbaux ?@adv @tell|@speak ?to|with this|the @outletnoun", &[(ToldOutlet, 'A', DOCUMENT_OUTLET)]),
     rule("speaking to an outlet, as an aside", "$A:per~ , speaking|talking to|with ?the $B:org>", &[(ToldOutlet, 'A', 'B')]),
