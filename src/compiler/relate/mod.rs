@@ -2,7 +2,7 @@
 //!
 //! [`sentence_items`](mod@sentence_items) lays each sentence out as words and mentions, [`anaphora`] fills in what
 //! pronouns stand for, [`kinship`] reads kinship phrases, [`pattern`] matches the sentence patterns
-//! of [`relation_patterns`] and [`verb_patterns`] (vetoed by [`guards`]), [`typed_relations`](mod@typed_relations) joins them into typed relations (adding the unnamed
+//! of [`relation_patterns`], [`verb_patterns`], [`statement_patterns`] and [`interaction_patterns`] (vetoed by [`guards`]), [`typed_relations`](mod@typed_relations) joins them into typed relations (adding the unnamed
 //! relatives the text speaks of as entities), and [`co_mentions`](mod@co_mentions) links entities named in one
 //! sentence.
 
@@ -10,6 +10,7 @@ mod anaphora;
 mod co_mentions;
 mod gender;
 mod guards;
+mod interaction_patterns;
 mod kinship;
 mod pattern;
 mod relation_patterns;
@@ -17,6 +18,7 @@ mod relatives;
 mod role_patterns;
 mod sentence_items;
 mod speakers;
+mod statement_patterns;
 mod typed_relations;
 mod verb_patterns;
 

@@ -20,7 +20,7 @@
 //! | `...4`             | up to 4 items inside the clause: no commas, quotes, brackets, dashes, semicolons, and no person named |
 //! | `...,8`            | up to 8 such items, commas allowed                                       |
 //! | `^4`               | up to 4 title words: capitalised words, `of`, `and`, and non-person mentions |
-//! | `{app}`            | optionally an appositive or aside: `, … ,`, `( … )` or `, who …`          |
+//! | `{app}`            | optionally an appositive or aside: `, … ,`, `( … )` or `, who …`; or the comma closing a name set off before it (`The chairman, X, told`) |
 //! | `{end}`            | a noun phrase ends here: no lower-case noun follows (`the [Almaty] firm` does not end) |
 //! | `<`                | a clause starts here: sentence start, punctuation, a conjunction or a speech verb before (an article may stand between) |
 //! | `,` `(` `"`        | that punctuation mark                                                    |
@@ -208,6 +208,22 @@ fn skippable(item: &Item, commas: bool, context: &Context) -> bool {
     }
 }
 
+/// Whether `item` is the dot of a short capitalised abbreviation inside the sentence, before a
+/// lower-case word or a number (`on Feb. 24`): the sentence did not end there, so a skip may step over it.
+fn abbreviation_dot(items: &[Item], item: &Item) -> bool {
+    let Some(at) = items.iter().position(|i| std::ptr::eq(i, item)) else { return false };
+    item.lower == "."
+        && at + 1 < items.len()
+        && at.checked_sub(1).is_some_and(|b| {
+            let word = &items[b];
+            word.kind == ItemKind::Word
+                && word.is_capitalized()
+                && (2..=4).contains(&word.text.chars().count())
+                && items[at + 1].entity().is_none()
+                && !items[at + 1].is_capitalized()
+        })
+}
+
 /// What may stand right before the first word of a clause.
 const CLAUSE_OPENERS: &[&str] = &[
     ",", "\"", "(", "—", ";", ":", "and", "but", "while", "when", "after", "before", "as",
@@ -218,8 +234,10 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Whether a clause starts at item `at`.
 fn clause_starts(items: &[Item], at: usize) -> bool {
     let mut back = at;
+    // An article, and an age before the name (`The 54-year-old X`), stand before the clause's subject.
     while back > 0
-        && matches!(items[back - 1].lower.as_str(), "the" | "a" | "an")
+        && (matches!(items[back - 1].lower.as_str(), "the" | "a" | "an")
+            || items[back - 1].lower.ends_with("-year-old"))
         && items[back - 1].entity().is_none()
     {
         back -= 1;
@@ -270,6 +288,15 @@ fn fills(item: &Item, kinds: KindSet, pronoun: bool, context: &Context) -> Optio
         }
         _ => None,
     }
+}
+
+/// Whether the comma at `at` closes a name set off by a comma before it (`The chairman, [X], told`,
+/// `one of the protesters, [X], said`): the name is an appositive to the clause's subject.
+fn closes_an_apposed_name(items: &[Item], at: usize) -> bool {
+    at >= 2
+        && items.get(at).is_some_and(|i| i.lower == ",")
+        && items[at - 1].entity().is_some()
+        && items[at - 2].lower == ","
 }
 
 /// Where an appositive or aside starting at `at` may end (exclusive), shortest first.
@@ -385,7 +412,8 @@ impl Element {
                 word.into_iter().chain(without).collect()
             }
             Element::Skip { max, commas } => {
-                run_lengths(items, at, *max, |i| skippable(i, *commas, context))
+                let skips = |i: &Item| skippable(i, *commas, context) || abbreviation_dot(items, i);
+                run_lengths(items, at, *max, skips)
             }
             Element::Titles { max } => run_lengths(items, at, *max, |i| title_word(i, context)),
             Element::ClauseStart => {
@@ -402,9 +430,11 @@ impl Element {
                     Vec::new()
                 }
             }
-            Element::Appositive => {
-                std::iter::once(at).chain(appositive_ends(items, at)).map(Step::to).collect()
-            }
+            Element::Appositive => std::iter::once(at)
+                .chain(closes_an_apposed_name(items, at).then_some(at + 1))
+                .chain(appositive_ends(items, at))
+                .map(Step::to)
+                .collect(),
         }
     }
 }
@@ -597,18 +627,41 @@ mod tests {
             ("a skip takes the shortest run first", "...2", "a b c d", 0, &["0", "1", "2"]),
             ("a skip stops at a comma", "...3", "a , b", 0, &["0", "1"]),
             ("a skip with commas steps over one", "...,3", "a , b", 0, &["0", "1", "2", "3"]),
+            (
+                "a skip steps over an abbreviation's dot",
+                "...4",
+                "on Feb . 24 and",
+                0,
+                &["0", "1", "2", "3", "4"],
+            ),
+            ("a skip stops at a full stop", "...4", "came Home . Then", 0, &["0", "1", "2"]),
             ("titles are capitalised words", "^3", "Deputy Minister said", 0, &["0", "1", "2"]),
             ("a phrase ends at a comma", "{end}", "the firm , said", 2, &["2"]),
             ("a phrase ends before a preposition", "{end}", "the firm in Oslo", 2, &["2"]),
             ("a phrase goes on into a noun", "{end}", "the Oslo firm said", 2, &[]),
             ("a clause starts after a comma", "<", "He said , she left", 3, &["3"]),
             ("a clause does not start mid-phrase", "<", "He met the man", 3, &[]),
+            ("a clause starts before an age", "<", "The 54-year-old [Li Wen|per] left", 2, &["2"]),
             (
                 "an appositive may be skipped or stepped over",
                 "{app}",
                 "Tolash , a teacher , left",
                 1,
                 &["1", "5"],
+            ),
+            (
+                "the comma closing a name set off before it is stepped over",
+                "{app}",
+                "The chairman , [Mira Tolash|per] , told",
+                4,
+                &["4", "5"],
+            ),
+            (
+                "a comma after a name not set off is no close",
+                "{app}",
+                "[Mira Tolash|per] , told",
+                1,
+                &["1"],
             ),
         ];
         for &(name, source, sentence, at, expected) in CASES {

@@ -214,18 +214,27 @@ pub const PATTERNS: &[RelationPattern] = &[
     rule("reported, closing", "$A:per {app} ...,20 , $B:org reported .", &[(Reported, 'B', 'A')]),
 ];
 
-/// Every rule: the table above, then the role constructions of [`super::role_patterns`] and the
-/// verbs' table of [`super::verb_patterns`].
+/// Every rule: the table above, then the role constructions of [`super::role_patterns`], the
+/// verbs' table of [`super::verb_patterns`], and the statement and interaction constructions of
+/// [`super::statement_patterns`] and [`super::interaction_patterns`].
 pub fn all_patterns() -> impl Iterator<Item = &'static RelationPattern> {
     PATTERNS
         .iter()
         .chain(super::role_patterns::ROLE_PATTERNS)
         .chain(super::verb_patterns::VERB_PATTERNS)
+        .chain(super::statement_patterns::STATEMENT_PATTERNS)
+        .chain(super::interaction_patterns::INTERACTION_PATTERNS)
 }
 
-/// Every word class: the table above's, then the verbs'.
+/// Every word class: the table above's, then the verbs', the statements' and the interactions'.
 pub fn all_classes() -> Vec<(&'static str, &'static [&'static str])> {
-    CLASSES.iter().chain(super::verb_patterns::VERB_CLASSES).copied().collect()
+    CLASSES
+        .iter()
+        .chain(super::verb_patterns::VERB_CLASSES)
+        .chain(super::statement_patterns::STATEMENT_CLASSES)
+        .chain(super::interaction_patterns::INTERACTION_CLASSES)
+        .copied()
+        .collect()
 }
 
 #[cfg(test)]

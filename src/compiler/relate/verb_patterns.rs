@@ -188,7 +188,7 @@ mod tests {
             ("told the station", "[Ola Nord|per], the director of [Qorgau|org], told the station that it was shut. [Dala Times|org]", &["Ola Nord head-of Qorgau", "Ola Nord told-outlet Dala Times"]),
             ("told this newspaper", "“It is over,” [Ola Nord|per] told this newspaper. [Dala Times|org]", &["Ola Nord told-outlet Dala Times"]),
             ("the station told is no entity when the outlet is not one", "[Ola Nord|per] told the station that it was shut.", &[]),
-            ("the outlet after an interview with another is that other", "[Ola Nord|per] gave an interview to [Steppe Radio|org]. ¦ “We stay,” he told the outlet. [Dala Times|org]", &[]),
+            ("the outlet after an interview with another is that other", "[Ola Nord|per] gave an interview to [Steppe Radio|org]. ¦ “We stay,” he told the outlet. [Dala Times|org]", &["Ola Nord told-outlet Steppe Radio"]),
             ("the outlet after an interview with a name not extracted is that one", "[Ola Nord|per] said in an interview with Steppe Radio that he stays. ¦ “We stay,” he told the outlet. [Dala Times|org]", &[]),
             ("told the court is no outlet", "[Ola Nord|per] told the court that he was innocent. [Dala Times|org]", &[]),
             ("told reporters is no outlet", "[Ola Nord|per] told reporters he was innocent. [Dala Times|org]", &[]),
