@@ -416,7 +416,7 @@ pub(super) mod tests {
         (
             "a patronymic word in lower case ends the name",
             "Nurbek Osmon uulu met Aizada Bekmurat kyzy's lawyer in Bishkek.",
-            &[("Nurbek Osmon uulu", None), ("Aizada Bekmurat kyzy", None), ("Bishkek", None)],
+            &[("Nurbek Osmon uulu", None), ("Aizada Bekmurat kyzy", None), ("Bishkek", Some(EntityKind::Place))],
         ),
         (
             "an organization named with a spaced slash is one name",
