@@ -1,4 +1,4 @@
-//! Kinship constructions whose owner stands apart from the kin noun: `The husband, Y,`, `the couple's children`, `her husband's brother`.
+//! Kinship constructions whose owner stands apart from the kin noun: `The husband, Y,`, `the couple's children`, `her husband's brother`, `the son of X`.
 
 use super::{kin_kind, KinPhrase, Reader, Via, NOBODY, STOPS};
 use crate::compiler::relate::sentence_items::ItemKind;
@@ -24,6 +24,9 @@ impl Reader<'_> {
             start: items[start].start,
             end: items[noun].end,
         };
+        if let Some(phrase) = self.kin_of(noun, first, kind) {
+            return Some(phrase);
+        }
         if first == 1 && items[0].lower == "the" {
             let named = self.named_after(noun, NOBODY);
             return (!named.is_empty()).then(|| phrase(NOBODY, Via::Definite, 0, named));
@@ -42,6 +45,32 @@ impl Reader<'_> {
             .filter(|&e| self.kinds[e as usize] == EntityKind::Person && (self.eligible)(e))?;
         let via = Via::Relative { label: word.lower.clone(), kind: inner };
         Some(phrase(owner, via, possessor - 1, vec![]))
+    }
+
+    /// `the daughter of X told …`, `Y, the mother of X, said`: a kin noun whose owner follows
+    /// `of` (not `the son of X's lawyer`); the relative is the appositive's name before it, if any.
+    fn kin_of(&self, noun: usize, first: usize, kind: RelationKind) -> Option<KinPhrase> {
+        let items = self.items;
+        let at = noun + 2;
+        if items.get(noun + 1).is_none_or(|x| x.lower != "of")
+            || items.get(at + 1).is_some_and(|x| x.lower == "'s")
+        {
+            return None;
+        }
+        let owner = self.person(at)?;
+        let determiner =
+            first.checked_sub(1).filter(|&d| matches!(items[d].lower.as_str(), "the" | "a" | "an"));
+        let start = determiner.unwrap_or(first);
+        let named = self.named_before(start, at, owner);
+        Some(KinPhrase {
+            owner,
+            label: items[noun].lower.clone(),
+            kind,
+            named: named.into_iter().collect(),
+            via: Via::Owner,
+            start: items[start].start,
+            end: items[noun].end,
+        })
     }
 
     /// `the researcher Y,` starting at `j`: a determiner, one to three lower-case describing words,

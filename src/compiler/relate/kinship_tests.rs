@@ -53,6 +53,11 @@ fn kinship_phrases_are_read() {
         ("the couple's children", "[Mira Tolash|per] lives with the couple's three children.", &["Couple parent-of [children] «the couple's three children»"]),
         ("a relative's relative", "[Mira Tolash|per] heard it from her husband's elder brother.", &["Mira Tolash spouse-of [husband] «her husband»", "Mira Tolash's husband sibling-of [brother] «her husband's elder brother»"]),
         ("a speaker's my", "“My younger brother, [Erlan Nur|per], is held,” said [Aliya Nur|per].", &["Aliya Nur sibling-of [brother] «My younger brother» Erlan Nur"]),
+        ("a kin noun of a named owner", "The daughter of [Mira Tolash|per] told a briefing.", &["Mira Tolash parent-of [daughter] «The daughter»"]),
+        ("an appositive kin noun of a named owner names the relative", "[Aliya Nur|per], the mother of [Erlan Nur|per], wept.", &["Erlan Nur child-of [mother] «the mother» Aliya Nur"]),
+        ("a kin noun of an owner's relative is not the owner's", "[Ola Nord|per], the son of [Li Wen|per]'s lawyer, spoke.", &[]),
+        ("a kin noun of no person owns nothing", "The mother of three waited.", &[]),
+        ("an appositive in a list names nobody", "They met [Ola Nord|per], the son of [Li Wen|per], and others.", &["Li Wen parent-of [son] «the son»"]),
         ("my outside a quotation owns nothing", "My brother, [Erlan Nur|per], is held.", &[]),
     ];
     for (name, sentence, expected) in cases {
