@@ -1,6 +1,7 @@
 //! Kinship constructions whose owner stands apart from the kin noun: `The husband, Y,`, `the couple's children`, `her husband's brother`, `the son of X`.
 
 use super::{kin_kind, KinPhrase, Reader, Via, NOBODY, STOPS};
+use crate::compiler::lexicon::{is_speech_verb, noun_kind};
 use crate::compiler::relate::sentence_items::ItemKind;
 use crate::model::{EntityKind, RelationKind};
 
@@ -75,10 +76,12 @@ impl Reader<'_> {
 
     /// `the researcher Y,` starting at `j`: a determiner, one to three lower-case describing words,
     /// then one person closed by a comma, a full stop or the end (not a list: `the men Y and Z`).
+    /// Without the determiner (`religious researcher Y,`) the last word must be a person noun and
+    /// none a verb of saying (`said activist Y` is no description).
     pub(super) fn described_appositive(&self, j: usize) -> Option<u32> {
-        if !self.items.get(j).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an")) {
-            return None;
-        }
+        let determined =
+            self.items.get(j).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an"));
+        let j = if determined { j } else { j.checked_sub(1)? };
         let words = self.items[j + 1..]
             .iter()
             .take_while(|x| {
@@ -93,6 +96,11 @@ impl Reader<'_> {
             self.items.get(at + 1).is_none_or(|x| matches!(x.lower.as_str(), "," | "." | ";"));
         let list = self.items.get(at + 2).is_some_and(|x| matches!(x.lower.as_str(), "and" | "or"))
             && self.items.get(at + 1).is_some_and(|x| x.lower == ",");
-        ((1..=3).contains(&words) && closed && !list).then(|| self.person(at)).flatten()
+        let described = &self.items[j + 1..at];
+        let bare_ok =
+            described.last().is_some_and(|w| noun_kind(&w.lower) == Some(EntityKind::Person))
+                && !described.iter().any(|w| is_speech_verb(&w.lower));
+        let shaped = (1..=3).contains(&words) && closed && !list && (determined || bare_ok);
+        shaped.then(|| self.person(at)).flatten()
     }
 }
