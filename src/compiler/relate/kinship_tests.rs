@@ -59,6 +59,8 @@ fn kinship_phrases_are_read() {
         ("a kin noun of a named owner", "The daughter of [Mira Tolash|per] told a briefing.", &["Mira Tolash parent-of [daughter] «The daughter»"]),
         ("an appositive kin noun of a named owner names the relative", "[Aliya Nur|per], the mother of [Erlan Nur|per], wept.", &["Erlan Nur child-of [mother] «the mother» Aliya Nur"]),
         ("a kin noun of an owner's relative is not the owner's", "[Ola Nord|per], the son of [Li Wen|per]'s lawyer, spoke.", &[]),
+        ("an appositive after a described name names the relative", "It said so, according to an activist, [Ola Nord|per], son of [Li Wen|per].", &["Li Wen parent-of [son] «son» Ola Nord"]),
+        ("an appositive after a listed name names nobody", "Police held [Mira Ek|per], [Ola Nord|per], son of [Li Wen|per].", &["Li Wen parent-of [son] «son»"]),
         ("a kin noun of no person owns nothing", "The mother of three waited.", &[]),
         ("an appositive in a list names nobody", "They met [Ola Nord|per], the son of [Li Wen|per], and others.", &["Li Wen parent-of [son] «the son»"]),
         ("my outside a quotation owns nothing", "My brother, [Erlan Nur|per], is held.", &[]),
