@@ -78,3 +78,23 @@ pub(super) fn indefinite_after_object(
     let fronted = FRONTING.contains(&w[0].folded.as_str()) && first <= 2;
     object && !fronted && w.get(apposition).is_some_and(|a| matches!(a.folded.as_str(), "a" | "an"))
 }
+
+/// Kin nouns a relative's name may stand in apposition to (`my younger brother, Daniyar,`).
+const KIN_NOUNS: &[&str] = &[
+    "brother", "sister", "son", "daughter", "husband", "wife", "father", "mother", "uncle", "aunt",
+    "nephew", "niece", "cousin", "grandson", "granddaughter", "grandfather", "grandmother",
+];
+
+/// `my younger brother, Daniyar, drove`: a name set off by commas right after a kin noun is the
+/// relative's, a person's, even a given name alone (not when the comma closes something else:
+/// `after her brother, Almaty police said` goes on without a second comma).
+pub(super) fn kin_appositive(words: &SentenceWords, first: usize, last: usize) -> bool {
+    let w = &words.words;
+    let kin = first > 0
+        && w[first].gap == ", "
+        && w[first - 1].shape == Shape::Lower
+        && !w[first - 1].possessive
+        && KIN_NOUNS.contains(&w[first - 1].folded.as_str());
+    let after = words.after(last);
+    kin && !w[last].possessive && (after.starts_with([',', ';']) || after.trim() == ".")
+}

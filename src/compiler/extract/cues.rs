@@ -14,7 +14,7 @@ fn works_at(noun: &str) -> bool {
     noun_kind(singular) == Some(EntityKind::Person) || is_member_role(noun)
 }
 use super::cue_phrases::{
-    followed_by_it, indefinite_after_object, names_what_follows, takes_an_article,
+    followed_by_it, indefinite_after_object, kin_appositive, names_what_follows, takes_an_article,
 };
 use super::words::{SentenceWords, Shape};
 use crate::model::EntityKind;
@@ -149,6 +149,9 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
     }
     if first > 0 && w[first].gap == ", " && w[first - 1].folded == "capital" {
         votes.place += 2.0;
+    }
+    if kin_appositive(words, first, last) {
+        votes.person += 2.0;
     }
     // `67-year-old pensioner X`.
     let age = (first.saturating_sub(3)..first)
@@ -446,6 +449,18 @@ mod tests {
             "She crossed at the Dostan border post.",
             "Dostan",
             Some(EntityKind::Place),
+        ),
+        (
+            "a given name in apposition to a kin noun",
+            "\"My younger brother, Daniyar, drove him there,\" she said.",
+            "Daniyar",
+            Some(EntityKind::Person),
+        ),
+        (
+            "a kin noun's comma that closes a clause gives no vote",
+            "After the death of her brother, Talgar went quiet.",
+            "Talgar",
+            None,
         ),
         (
             "X page",

@@ -13,6 +13,16 @@
 //! says that his father …`: not X). Pronouns chain: a resolved
 //! `she` carries her antecedent into the next sentence. Only entities `eligible` allows can be
 //! antecedents (unnamed relatives, for one, are not).
+//!
+//! Some shapes leave a person pronoun unresolved ([`blocks`]): a sentence that opens with an
+//! unnamed relative of the pronoun's gender (`One of her sons moved; he …`), a nearest name that
+//! is a surname two people of the document bear; and a name right after `in` or `at` is no
+//! person's antecedent.
+
+#[path = "anaphora_blocks.rs"]
+mod blocks;
+
+use std::collections::BTreeSet;
 
 use super::gender::{self, Genders};
 use super::kinship::kin_kind;
@@ -54,18 +64,28 @@ fn names_what_follows(items: &[crate::compiler::relate::sentence_items::Item], i
     items.get(i + 1).is_some_and(|next| next.entity().is_some() || next.is_capitalized())
 }
 
+/// What may be an antecedent in one document: the entities' kinds, which of them are `eligible`,
+/// and the surnames several of its persons bear.
+struct Pool<'a> {
+    kinds: &'a [EntityKind],
+    eligible: &'a dyn Fn(u32) -> bool,
+    shared: BTreeSet<String>,
+}
+
 /// Entities (named or referred to) of `kind` before the `pronoun` (all of them in an earlier
 /// sentence), in order; outside quotations only when `outside` (what a quoted speaker says names
-/// no antecedent for the narrator's pronouns).
+/// no antecedent for the narrator's pronouns). A person named by a surname others share is
+/// [`blocks::SOMEONE`]; a name after `in` or `at` is no person.
 fn candidates(
     sentence: &SentenceItems,
     quoted: &[bool],
     pronoun: Option<usize>,
     outside: bool,
     kind: EntityKind,
-    kinds: &[EntityKind],
-    eligible: &dyn Fn(u32) -> bool,
+    pool: &Pool,
 ) -> Vec<u32> {
+    let (kinds, eligible) = (pool.kinds, pool.eligible);
+    let person = kind == EntityKind::Person;
     let end = pronoun.unwrap_or(sentence.items.len());
     let mut found: Vec<(u32, bool)> = sentence.items[..end]
         .iter()
@@ -76,9 +96,11 @@ fn candidates(
         .filter(|((i, _), _)| {
             !(pronoun.is_some() && heads_the_appositive(&sentence.items, *i, end))
         })
+        .filter(|((i, _), _)| !(person && blocks::after_place_preposition(&sentence.items, *i)))
         .filter_map(|((i, item), _)| match item.kind {
             ItemKind::Mention(e) if kinds[e as usize] == kind && eligible(e) => {
-                Some((e, is_appositive(&sentence.items, i)))
+                let shared = person && blocks::is_shared_surname(item, &pool.shared);
+                Some((if shared { blocks::SOMEONE } else { e }, is_appositive(&sentence.items, i)))
             }
             _ => item.refers.filter(|&e| kinds[e as usize] == kind).map(|e| (e, false)),
         })
@@ -202,21 +224,22 @@ fn referent(
     sentences: &[SentenceItems],
     quoted: &[Vec<bool>],
     (s, i, kind): (usize, usize, EntityKind),
-    kinds: &[EntityKind],
-    eligible: &dyn Fn(u32) -> bool,
+    pool: &Pool,
     agreement: &Agreement,
 ) -> Option<u32> {
     let pronoun = &sentences[s].items[i];
+    if kind == EntityKind::Person && blocks::opens_with_unnamed_kin(&sentences[s].items, i) {
+        return None;
+    }
     let outside = !quoted[s][i];
     let allowed =
         |e: &u32| kind != EntityKind::Person || agreement.allows(*e, pronoun, s, !outside);
-    let own: Vec<u32> =
-        candidates(&sentences[s], &quoted[s], Some(i), outside, kind, kinds, eligible)
-            .into_iter()
-            .filter(allowed)
-            .collect();
+    let own: Vec<u32> = candidates(&sentences[s], &quoted[s], Some(i), outside, kind, pool)
+        .into_iter()
+        .filter(allowed)
+        .collect();
     if let Some(&last) = own.last() {
-        return Some(last);
+        return (last != blocks::SOMEONE).then_some(last);
     }
     if names_a_kin_of_its_gender(&sentences[s].items[..i], pronoun) {
         return None;
@@ -226,11 +249,10 @@ fn referent(
         if earlier.doc != sentences[s].doc {
             break;
         }
-        let mut found: Vec<u32> =
-            candidates(earlier, &quoted[s - back], None, outside, kind, kinds, eligible)
-                .into_iter()
-                .filter(allowed)
-                .collect();
+        let mut found: Vec<u32> = candidates(earlier, &quoted[s - back], None, outside, kind, pool)
+            .into_iter()
+            .filter(allowed)
+            .collect();
         if found.is_empty() {
             if kind == EntityKind::Person && names_a_kin_of_its_gender(&earlier.items, pronoun) {
                 return None;
@@ -239,7 +261,7 @@ fn referent(
         }
         found.sort_unstable();
         found.dedup();
-        return (found.len() == 1).then(|| found[0]);
+        return (found.len() == 1 && found[0] != blocks::SOMEONE).then(|| found[0]);
     }
     None
 }
@@ -248,8 +270,7 @@ fn referent(
 fn resolve_pass(
     sentences: &mut [SentenceItems],
     quoted: &[Vec<bool>],
-    kinds: &[EntityKind],
-    eligible: &dyn Fn(u32) -> bool,
+    pool: &Pool,
     agreement: &Agreement,
 ) {
     for s in 0..sentences.len() {
@@ -260,7 +281,7 @@ fn resolve_pass(
                 {
                     continue;
                 }
-                let found = referent(sentences, quoted, (s, i, kind), kinds, eligible, agreement);
+                let found = referent(sentences, quoted, (s, i, kind), pool, agreement);
                 sentences[s].items[i].refers = found;
             }
         }
@@ -272,8 +293,7 @@ fn resolve_pass(
 fn unambiguous(
     sentences: &[SentenceItems],
     quoted: &[Vec<bool>],
-    kinds: &[EntityKind],
-    eligible: &dyn Fn(u32) -> bool,
+    pool: &Pool,
 ) -> Vec<SentenceItems> {
     let mut certain = sentences.to_vec();
     for (s, sentence) in sentences.iter().enumerate() {
@@ -282,15 +302,8 @@ fn unambiguous(
                 continue;
             }
             let outside = !quoted[s][i];
-            let mut own = candidates(
-                sentence,
-                &quoted[s],
-                Some(i),
-                outside,
-                EntityKind::Person,
-                kinds,
-                eligible,
-            );
+            let mut own =
+                candidates(sentence, &quoted[s], Some(i), outside, EntityKind::Person, pool);
             own.sort_unstable();
             own.dedup();
             if own.len() > 1 {
@@ -310,18 +323,13 @@ pub fn resolve(
     eligible: &dyn Fn(u32) -> bool,
 ) {
     let quoted = quotation_marks(sentences);
+    let pool = Pool { kinds, eligible, shared: blocks::shared_surnames(sentences, kinds) };
     let unknown = Genders::default();
-    resolve_pass(
-        sentences,
-        &quoted,
-        kinds,
-        eligible,
-        &Agreement { genders: &unknown, speakers: &[] },
-    );
-    let genders = Genders::from_pronouns(&unambiguous(sentences, &quoted, kinds, eligible));
+    resolve_pass(sentences, &quoted, &pool, &Agreement { genders: &unknown, speakers: &[] });
+    let genders = Genders::from_pronouns(&unambiguous(sentences, &quoted, &pool));
     let speakers = speakers(sentences, &quoted, kinds);
     let agreement = Agreement { genders: &genders, speakers: &speakers };
-    resolve_pass(sentences, &quoted, kinds, eligible, &agreement);
+    resolve_pass(sentences, &quoted, &pool, &agreement);
     for (s, sentence) in sentences.iter_mut().enumerate() {
         let Some(speaker) = speakers[s].filter(|&e| eligible(e)) else { continue };
         for (item, &inside) in sentence.items.iter_mut().zip(&quoted[s]) {

@@ -171,6 +171,51 @@ fn pronouns_find_their_antecedents() {
             &["?", "?"],
         ),
         (
+            "a sentence opening with an unnamed son keeps his pronouns from the mother",
+            &["[Mira Tolash|per] said she waits.", "One of her sons moved, she said; he cannot reach his brothers."],
+            &["Mira Tolash", "Mira Tolash", "Mira Tolash", "?", "?"],
+        ),
+        (
+            "a named man's unnamed son opening the sentence owns the later his",
+            &["[Arman Dale|per]'s elder son went to look for his father."],
+            &["?"],
+        ),
+        (
+            "an opening relative of the other gender does not block",
+            &["[Arman Dale|per]'s wife said he was taken."],
+            &["Arman Dale"],
+        ),
+        (
+            "an opening relative who is named does not block",
+            &["Her son, [Li Wen|per], said he left."],
+            &["?", "Li Wen"],
+        ),
+        (
+            "a relative later in the sentence does not block",
+            &["[Arman Dale|per] said his son had gone and he waited."],
+            &["Arman Dale", "Arman Dale"],
+        ),
+        (
+            "a name after in is no person's antecedent",
+            &["Before his arrest, [Ola Nord|per] published poems in [Dala Sozi|per], a monthly.", "His son waits."],
+            &["?", "Ola Nord"],
+        ),
+        (
+            "a possessive after in is still an antecedent",
+            &["In [Mira Tolash|per]'s view, her son is innocent."],
+            &["Mira Tolash"],
+        ),
+        (
+            "a surname two people of the document bear is no antecedent",
+            &["[Aliya Sarsen|per] and her brother [Erlan Sarsen|per] spoke.", "[Sarsen|per] blames the police for her loss."],
+            &["Aliya Sarsen", "?"],
+        ),
+        (
+            "a surname one person bears is an antecedent",
+            &["[Aliya Sarsen|per] spoke.", "[Sarsen|per] blames the police for her loss."],
+            &["Sarsen"],
+        ),
+        (
             "a group without the is not anaphoric",
             &["[Qorgau Birligi|org] grew.", "A group formed."],
             &["?"],

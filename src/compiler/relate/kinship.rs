@@ -154,7 +154,10 @@ impl Reader<'_> {
         let and_follows =
             self.items.get(end + 2).is_some_and(|x| matches!(x.lower.as_str(), "and" | "or"));
         let name_at = comma.checked_sub(1)?;
-        let listed_before = name_at.checked_sub(1).is_some_and(|b| self.items[b].lower == ",");
+        // `A, X, Y's wife`: a name before the comma lists; `another activist, X, son of Y` does not.
+        let listed_before = name_at
+            .checked_sub(2)
+            .is_some_and(|b| self.items[b + 1].lower == "," && self.items[b].entity().is_some());
         let relative = self.person(name_at).filter(|&p| p != owner)?;
         (closed && !and_follows && !listed_before).then_some(relative)
     }

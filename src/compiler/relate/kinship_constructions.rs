@@ -1,6 +1,7 @@
-//! Kinship constructions whose owner stands apart from the kin noun: `The husband, Y,`, `the couple's children`, `her husband's brother`.
+//! Kinship constructions whose owner stands apart from the kin noun: `The husband, Y,`, `the couple's children`, `her husband's brother`, `the son of X`.
 
 use super::{kin_kind, KinPhrase, Reader, Via, NOBODY, STOPS};
+use crate::compiler::lexicon::{is_speech_verb, noun_kind};
 use crate::compiler::relate::sentence_items::ItemKind;
 use crate::model::{EntityKind, RelationKind};
 
@@ -24,6 +25,9 @@ impl Reader<'_> {
             start: items[start].start,
             end: items[noun].end,
         };
+        if let Some(phrase) = self.kin_of(noun, first, kind) {
+            return Some(phrase);
+        }
         if first == 1 && items[0].lower == "the" {
             let named = self.named_after(noun, NOBODY);
             return (!named.is_empty()).then(|| phrase(NOBODY, Via::Definite, 0, named));
@@ -44,12 +48,40 @@ impl Reader<'_> {
         Some(phrase(owner, via, possessor - 1, vec![]))
     }
 
-    /// `the researcher Y,` starting at `j`: a determiner, one to three lower-case describing words,
-    /// then one person closed by a comma, a full stop or the end (not a list: `the men Y and Z`).
-    pub(super) fn described_appositive(&self, j: usize) -> Option<u32> {
-        if !self.items.get(j).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an")) {
+    /// `the daughter of X told …`, `Y, the mother of X, said`: a kin noun whose owner follows
+    /// `of` (not `the son of X's lawyer`); the relative is the appositive's name before it, if any.
+    fn kin_of(&self, noun: usize, first: usize, kind: RelationKind) -> Option<KinPhrase> {
+        let items = self.items;
+        let at = noun + 2;
+        if items.get(noun + 1).is_none_or(|x| x.lower != "of")
+            || items.get(at + 1).is_some_and(|x| x.lower == "'s")
+        {
             return None;
         }
+        let owner = self.person(at)?;
+        let determiner =
+            first.checked_sub(1).filter(|&d| matches!(items[d].lower.as_str(), "the" | "a" | "an"));
+        let start = determiner.unwrap_or(first);
+        let named = self.named_before(start, at, owner);
+        Some(KinPhrase {
+            owner,
+            label: items[noun].lower.clone(),
+            kind,
+            named: named.into_iter().collect(),
+            via: Via::Owner,
+            start: items[start].start,
+            end: items[noun].end,
+        })
+    }
+
+    /// `the researcher Y,` starting at `j`: a determiner, one to three lower-case describing words,
+    /// then one person closed by a comma, a full stop or the end (not a list: `the men Y and Z`).
+    /// Without the determiner (`religious researcher Y,`) the last word must be a person noun and
+    /// none a verb of saying (`said activist Y` is no description).
+    pub(super) fn described_appositive(&self, j: usize) -> Option<u32> {
+        let determined =
+            self.items.get(j).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an"));
+        let j = if determined { j } else { j.checked_sub(1)? };
         let words = self.items[j + 1..]
             .iter()
             .take_while(|x| {
@@ -64,6 +96,11 @@ impl Reader<'_> {
             self.items.get(at + 1).is_none_or(|x| matches!(x.lower.as_str(), "," | "." | ";"));
         let list = self.items.get(at + 2).is_some_and(|x| matches!(x.lower.as_str(), "and" | "or"))
             && self.items.get(at + 1).is_some_and(|x| x.lower == ",");
-        ((1..=3).contains(&words) && closed && !list).then(|| self.person(at)).flatten()
+        let described = &self.items[j + 1..at];
+        let bare_ok =
+            described.last().is_some_and(|w| noun_kind(&w.lower) == Some(EntityKind::Person))
+                && !described.iter().any(|w| is_speech_verb(&w.lower));
+        let shaped = (1..=3).contains(&words) && closed && !list && (determined || bare_ok);
+        shaped.then(|| self.person(at)).flatten()
     }
 }

@@ -46,6 +46,9 @@ fn kinship_phrases_are_read() {
         ("their owns nothing", "The protesters want their sons back.", &[]),
         ("family is not a relative", "[Mira Tolash|per] campaigns for her family.", &[]),
         ("a described appositive names the relative", "[Aliya Nur|per] says her brother, the researcher [Erlan Nur|per], is held.", &["Aliya Nur sibling-of [brother] «her brother» Erlan Nur"]),
+        ("a bare described appositive names the relative", "[Aliya Nur|per] held a photo of her brother, religious researcher [Erlan Nur|per], who died.", &["Aliya Nur sibling-of [brother] «her brother» Erlan Nur"]),
+        ("a bare appositive that is no description names nobody", "[Aliya Nur|per] spoke of her brother, said activist [Erlan Nur|per], who left.", &["Aliya Nur sibling-of [brother] «her brother»"]),
+        ("a bare appositive without a person noun names nobody", "[Aliya Nur|per] spoke of her brother, yesterday [Erlan Nur|per], who left.", &["Aliya Nur sibling-of [brother] «her brother»"]),
         ("a described list is no appositive", "[Aliya Nur|per] says her brother, the men [Erlan Nur|per], and others left.", &["Aliya Nur sibling-of [brother] «her brother»"]),
         ("a definite kin noun opening a sentence waits for the document", "The husband, [Arman Dale|per], a vet, had gone back.", &["Definite spouse-of [husband] «The husband» Arman Dale"]),
         ("a definite kin noun without a name is nothing", "The husband had gone back.", &[]),
@@ -53,6 +56,13 @@ fn kinship_phrases_are_read() {
         ("the couple's children", "[Mira Tolash|per] lives with the couple's three children.", &["Couple parent-of [children] «the couple's three children»"]),
         ("a relative's relative", "[Mira Tolash|per] heard it from her husband's elder brother.", &["Mira Tolash spouse-of [husband] «her husband»", "Mira Tolash's husband sibling-of [brother] «her husband's elder brother»"]),
         ("a speaker's my", "“My younger brother, [Erlan Nur|per], is held,” said [Aliya Nur|per].", &["Aliya Nur sibling-of [brother] «My younger brother» Erlan Nur"]),
+        ("a kin noun of a named owner", "The daughter of [Mira Tolash|per] told a briefing.", &["Mira Tolash parent-of [daughter] «The daughter»"]),
+        ("an appositive kin noun of a named owner names the relative", "[Aliya Nur|per], the mother of [Erlan Nur|per], wept.", &["Erlan Nur child-of [mother] «the mother» Aliya Nur"]),
+        ("a kin noun of an owner's relative is not the owner's", "[Ola Nord|per], the son of [Li Wen|per]'s lawyer, spoke.", &[]),
+        ("an appositive after a described name names the relative", "It said so, according to an activist, [Ola Nord|per], son of [Li Wen|per].", &["Li Wen parent-of [son] «son» Ola Nord"]),
+        ("an appositive after a listed name names nobody", "Police held [Mira Ek|per], [Ola Nord|per], son of [Li Wen|per].", &["Li Wen parent-of [son] «son»"]),
+        ("a kin noun of no person owns nothing", "The mother of three waited.", &[]),
+        ("an appositive in a list names nobody", "They met [Ola Nord|per], the son of [Li Wen|per], and others.", &["Li Wen parent-of [son] «the son»"]),
         ("my outside a quotation owns nothing", "My brother, [Erlan Nur|per], is held.", &[]),
     ];
     for (name, sentence, expected) in cases {

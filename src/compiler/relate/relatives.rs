@@ -235,7 +235,8 @@ pub fn read_kinship(
 }
 
 /// The entity standing for an unnamed relative: a group of the same kind already met for a general
-/// kin noun (`her children` after `her sons`), else one entity per owners and kin noun.
+/// kin noun (`her children` after `her sons`, a partner's `my children` after `the couple's
+/// children`), else one entity per owners and kin noun.
 fn unnamed_relative(
     documents: &[Document],
     read: &Read,
@@ -248,7 +249,8 @@ fn unnamed_relative(
         let same_kind: Vec<u32> = unnamed
             .iter()
             .filter(|((o, label), _)| {
-                o == owners && kin_kind(label.split(' ').next().unwrap_or("")) == Some(phrase.kind)
+                shares_the_group(o, owners)
+                    && kin_kind(label.split(' ').next().unwrap_or("")) == Some(phrase.kind)
             })
             .map(|(_, &i)| i)
             .collect();
@@ -283,6 +285,14 @@ fn unnamed_relative(
         relative.aliases.sort();
     }
     index
+}
+
+/// Whether a group of relatives of `group_owners` can be what a general kin noun of `owners`
+/// means: the same owners, or one partner of the couple whose group it is (`My children`, said by
+/// the wife, after `the couple's three children`).
+fn shares_the_group(group_owners: &[u32], owners: &[u32]) -> bool {
+    group_owners == owners
+        || matches!(owners, [one] if group_owners.len() > 1 && group_owners.contains(one))
 }
 
 /// The text between two UTF-16 offsets of `text` (empty when they fall outside it).

@@ -421,13 +421,28 @@ mod tests {
                 &["Aigul Sadyr parent-of [children of Aigul Sadyr and Erbol Sad] [2]", "Aigul Sadyr spouse-of Erbol Sad [0, 1]", "Erbol Sad parent-of [children of Aigul Sadyr and Erbol Sad] [2]"],
             ),
             (
+                "a partner's children are the couple's children already met",
+                &["[Aigul Sadyr|per], [Erbol Sad|per]'s wife, lives with the couple's three children.", "“My children ask for their father,” [Aigul Sadyr|per] said."],
+                &["Aigul Sadyr parent-of [children of Aigul Sadyr and Erbol Sad] [0, 1]", "Aigul Sadyr spouse-of Erbol Sad [0]", "Erbol Sad parent-of [children of Aigul Sadyr and Erbol Sad] [0]"],
+            ),
+            (
+                "a partner's sons are not the couple's children",
+                &["[Aigul Sadyr|per], [Erbol Sad|per]'s wife, lives with the couple's three children.", "“My sons ask for their father,” [Aigul Sadyr|per] said."],
+                &["Aigul Sadyr parent-of [children of Aigul Sadyr and Erbol Sad] [0]", "Aigul Sadyr parent-of [sons of Aigul Sadyr] [1]", "Aigul Sadyr spouse-of Erbol Sad [0]", "Erbol Sad parent-of [children of Aigul Sadyr and Erbol Sad] [0]"],
+            ),
+            (
+                "the daughter of someone, named in the next sentence",
+                &["The daughter of [Gulnar Abas|per] told a briefing that her mother was sentenced.", "The daughter, [Zia Mura|per], called the charges absurd."],
+                &["Gulnar Abas parent-of Zia Mura [0, 1]"],
+            ),
+            (
                 "a brother named of the speaker's brother",
                 &["[Serik Kan|per]'s younger brother, [Daulet Kanov|per], was held.", "“They asked about my brother's calls,” [Daulet Kanov|per] said."],
                 &["Serik Kan sibling-of Daulet Kanov [0, 1]"],
             ),
             (
                 "the one called the father has no father of his own",
-                &["The son of [Dilmurat Sab|per] wrote.", "A year later, his father was taken.", "The father, [Sabit Yun|per], is 71.", "He read the message his father sent."],
+                &["[Dilmurat Sab|per] wrote.", "A year later, his father was taken.", "The father, [Sabit Yun|per], is 71.", "He read the message his father sent."],
                 &["Dilmurat Sab child-of Sabit Yun [1, 2]"],
             ),
             (
