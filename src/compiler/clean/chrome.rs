@@ -155,6 +155,8 @@ fn is_pointer(line: &str) -> bool {
         Some(open) if title.ends_with(')') => &title[..open],
         _ => title,
     };
+    // A headline may end with a quoted phrase: `… becomes a "reading room"`.
+    let bare_title = bare_title.trim_end_matches(['"', '”', '’', '\'']);
     POINTER_LABELS.contains(&label.as_str())
         && !bare_title.is_empty()
         && words(title).len() <= 24
@@ -203,9 +205,18 @@ pub fn is_title_case(line: &str) -> bool {
 /// Lower-case words a byline may hold besides names (`By Jane Doe, translated by John Roe`).
 const BYLINE_WORDS: &[&str] = &["and", "translated", "edited", "by", "with", "in", "for"];
 
-/// `By Catherine Putz`, `by Saltanat Ibrayeva`, `BY STAFF`, `By Jane Doe, translated by John Roe`.
+/// Labels that open a byline (`Author: Jane Doe`, `Written by: Jane Doe`).
+const BYLINE_LABELS: &[&str] = &["author:", "authors:", "written by:", "by:", "text:", "reporter:"];
+
+/// `By Catherine Putz`, `by Saltanat Ibrayeva`, `BY STAFF`, `By Jane Doe, translated by John Roe`,
+/// `Author: Jane Doe`.
 fn is_byline(line: &str) -> bool {
-    let w = words(line.trim());
+    let trimmed = line.trim();
+    let lower = trimmed.to_lowercase();
+    if let Some(label) = BYLINE_LABELS.iter().find(|label| lower.starts_with(*label)) {
+        return is_byline(&format!("By {}", &trimmed[label.len()..].trim_start()));
+    }
+    let w = words(trimmed);
     let roles = w.iter().filter(|word| BYLINE_WORDS.contains(word)).count();
     w.len() >= 2
         && w.len() <= 6 + 2 * roles.min(2)
@@ -286,6 +297,12 @@ fn line_rule(lines: &[&str], i: usize, story: &StoryFacts) -> Option<DropReason>
     let is_outlet = |l: &str| names_outlet(l, story.outlet);
     // A byline with a date sits under the headline, not among the article's paragraphs.
     let near_top = i <= BYLINE_REACH;
+    // `by Ola Nord*` / `*Li Wen helped with the interviews.`: the note belongs to the byline; a
+    // note keyed to a star in an article sentence (`a deal.*`) is article text.
+    let note_of_byline = is_asterisk_note(line) && {
+        let before = lines[i - 1].trim();
+        before.ends_with('*') && is_byline(before.trim_end_matches('*'))
+    };
     // Tried in order; the first that applies gives the reason.
     let rules: [(DropReason, &dyn Fn(&str) -> bool); 10] = [
         (DropReason::VideoPlayer, &|l| is_video_player(l) || before_player || is_player_line(l)),
@@ -298,7 +315,10 @@ fn line_rule(lines: &[&str], i: usize, story: &StoryFacts) -> Option<DropReason>
                 || is_counter(l)
         }),
         (DropReason::Byline, &|l| {
-            is_byline(l) || names_an_author(l, story.authors) || (near_top && is_dated_name(l))
+            is_byline(l)
+                || names_an_author(l, story.authors)
+                || (near_top && is_dated_name(l))
+                || note_of_byline
         }),
         (DropReason::DateStamp, &|l| {
             is_time_stamp(l)
@@ -312,9 +332,10 @@ fn line_rule(lines: &[&str], i: usize, story: &StoryFacts) -> Option<DropReason>
                 || is_credit_break(l)
                 || is_agency_photo_credit(l)
                 || is_credit_sentences(l)
+                || is_photo_source(l)
         }),
         (DropReason::Copyright, &is_copyright),
-        (DropReason::Navigation, &is_breadcrumb),
+        (DropReason::Navigation, &|l| is_breadcrumb(l) || is_series_label(l)),
         (DropReason::SiteLabel, &|l| {
             is_outlet(l) || is_repost_source(l) || is_repost_note(l) || is_wire_label(l)
         }),

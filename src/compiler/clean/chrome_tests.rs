@@ -53,6 +53,9 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>, Vec<Verdict>)> {
         ("a video box's capital label", vec!["WATCH: Children Ask For Their Parents' Release"], vec![Drop(VideoPlayer)]),
         ("a reposter's note", vec!["Reposting this in full because the Tribune's site is down abroad. My notes follow."], vec![Drop(SiteLabel)]),
         ("labelled links to other articles", vec!["Related: Queues at the pass reach three days", "SEE ALSO: Farmers Count Their Losses"], vec![Drop(Teaser), Drop(Teaser)]),
+        ("a labelled link whose title ends with a quoted phrase", vec!["RELATED: In Oskemen, a mosque becomes a \"reading room\""], vec![Drop(Teaser)]),
+        ("an author label", vec!["Author: Ola Nord"], vec![Drop(Byline)]),
+        ("a note keyed to a star in the byline", vec!["by Ola Nord and Li Wen*", "*Aru Sen helped with the interviews."], vec![Drop(Byline), Drop(Byline)]),
         ("a labelled link with its source and date in brackets", vec!["See also: STEPPE: Herders fined over videos (Fjord Review, 12.01.2033)"], vec![Drop(Teaser)]),
         (
             "a long caption without a full stop is no teaser when a credit follows",
@@ -187,6 +190,7 @@ fn article_lines_that_look_like_chrome_are_kept() {
         ("a credit word in a sentence", "Reporting by state media said three people died."),
         ("a heading on an agency", "AFP Reporter Detained In Bishkek"),
         ("a section break", "* * *"),
+        ("a note keyed to a star in the text", "*The Herald could not confirm the terms."),
         ("a count of comments in a sentence", "No comments were made by the ministry."),
         ("a sentence ending in ago", "He left 3 days ago."),
         ("the outlet in a sentence", "Steppe Post could not reach the ministry."),

@@ -298,6 +298,37 @@ pub fn is_agency_photo_credit(line: &str) -> bool {
         && !agency.is_empty()
 }
 
+/// `Photo from the family archive`, `Photos from social media`: where a picture came from, short
+/// and unpunctuated.
+pub fn is_photo_source(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    ["photo from ", "photos from ", "image from ", "picture from "]
+        .iter()
+        .any(|o| lower.starts_with(o))
+        && line.split_whitespace().count() <= 8
+        && !ends_with_sentence_mark(line)
+}
+
+/// `*Ola Nord and two volunteers helped with the interviews.`: a note keyed to an asterisk in the
+/// byline; a bullet (`* item`) has a space after its star and a section break (`* * *`) no letter.
+pub fn is_asterisk_note(line: &str) -> bool {
+    let line = line.trim();
+    line.strip_prefix('*').is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+        && line.split_whitespace().count() <= 40
+}
+
+/// `Voices from the Border. Article 3 of 8.`, `Part 2 of 5`: a series label, short.
+pub fn is_series_label(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= 14
+        && words.windows(4).any(|w| {
+            matches!(w[0].to_lowercase().as_str(), "part" | "article" | "episode" | "chapter")
+                && w[1].chars().all(|c| c.is_ascii_digit())
+                && w[2] == "of"
+                && w[3].trim_end_matches(['.', ')']).chars().all(|c| c.is_ascii_digit())
+        })
+}
+
 /// Phrases that open one sentence of a radio's or agency's closing credit (`Reported by X for Y.`).
 const CREDIT_SENTENCE_OPENINGS: &[&str] = &[
     "reported by", "translated by", "written in english by", "written by", "edited by",

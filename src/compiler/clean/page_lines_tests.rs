@@ -6,6 +6,19 @@ use super::*;
 type Case = (fn(&str) -> bool, &'static str, &'static str, bool);
 
 const CASES: &[Case] = &[
+    (is_photo_source, "where a photo came from", "Photo from the family archive", true),
+    (is_photo_source, "a sentence about a photo", "Photos from the camp were shown in court.", false),
+    (is_asterisk_note, "a note keyed to a byline's star", "*Ola Nord helped with the interviews.", true),
+    (is_asterisk_note, "a bullet has a space after its star", "* Ola Nord helped.", false),
+    (is_asterisk_note, "a section break", "* * *", false),
+    (is_series_label, "a series label", "Voices from the Steppe. Article 3 of 8.", true),
+    (is_series_label, "a part of a series", "Part 2 of 5", true),
+    (
+        is_series_label,
+        "a sentence that counts parts",
+        "Only part 2 of 5 of the report was ever published by the ministry in the capital that year.",
+        false,
+    ),
     (is_agency_photo_credit, "an agency photo", "RFA photo", true),
     (is_agency_photo_credit, "an agency pic", "AFP pic", true),
     (is_agency_photo_credit, "an agency file photo", "AFP/File photo", true),
