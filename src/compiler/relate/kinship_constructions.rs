@@ -44,6 +44,31 @@ impl Reader<'_> {
         Some(phrase(owner, via, possessor - 1, vec![]))
     }
 
+    /// `her mother, Y` where `her` (at `pronoun`) refers to nobody the text leaves no doubt
+    /// about: Y is somebody's relative ([`Via::Unowned`]). `None` for any other possessive.
+    pub(super) fn unowned(
+        &self,
+        pronoun: usize,
+        start: usize,
+        noun: usize,
+        kind: RelationKind,
+    ) -> Option<KinPhrase> {
+        let items = self.items;
+        if !matches!(items[pronoun].lower.as_str(), "his" | "her") {
+            return None;
+        }
+        let named = self.named_after(noun, NOBODY);
+        (!named.is_empty()).then(|| KinPhrase {
+            owner: NOBODY,
+            label: items[noun].lower.clone(),
+            kind,
+            named,
+            via: Via::Unowned,
+            start: items[start].start,
+            end: items[noun].end,
+        })
+    }
+
     /// `the researcher Y,` starting at `j`: a determiner, one to three lower-case describing words,
     /// then one person closed by a comma, a full stop or the end (not a list: `the men Y and Z`).
     pub(super) fn described_appositive(&self, j: usize) -> Option<u32> {

@@ -54,6 +54,8 @@ fn kinship_phrases_are_read() {
         ("a relative's relative", "[Mira Tolash|per] heard it from her husband's elder brother.", &["Mira Tolash spouse-of [husband] «her husband»", "Mira Tolash's husband sibling-of [brother] «her husband's elder brother»"]),
         ("a speaker's my", "“My younger brother, [Erlan Nur|per], is held,” said [Aliya Nur|per].", &["Aliya Nur sibling-of [brother] «My younger brother» Erlan Nur"]),
         ("my outside a quotation owns nothing", "My brother, [Erlan Nur|per], is held.", &[]),
+        ("a possessive pronoun that refers to nobody still names somebody's relative", "Most were taken, among them her mother, [Mira Tolash|per].", &["Unowned child-of [mother] «her mother» Mira Tolash"]),
+        ("a possessive pronoun that refers to nobody names nobody without a name", "Most were taken, among them her mother.", &[]),
     ];
     for (name, sentence, expected) in cases {
         assert_eq!(
