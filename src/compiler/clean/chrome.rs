@@ -6,6 +6,7 @@
 //! Each rule looks at one line (and, for boxes, its neighbours) and knows nothing of this corpus's
 //! names; what no rule can see is listed per story in the manifest as a curated drop.
 
+use super::bylines::{is_byline, names_an_author};
 use super::neighbours::*;
 use super::page_labels::*;
 use super::page_lines::*;
@@ -200,52 +201,6 @@ pub fn is_title_case(line: &str) -> bool {
             .count()
             * 10
             >= long.len() * 8
-}
-
-/// Lower-case words a byline may hold besides names (`By Jane Doe, translated by John Roe`).
-const BYLINE_WORDS: &[&str] = &["and", "translated", "edited", "by", "with", "in", "for"];
-
-/// Labels that open a byline (`Author: Jane Doe`, `Written by: Jane Doe`).
-const BYLINE_LABELS: &[&str] = &["author:", "authors:", "written by:", "by:", "text:", "reporter:"];
-
-/// `By Catherine Putz`, `by Saltanat Ibrayeva`, `BY STAFF`, `By Jane Doe, translated by John Roe`,
-/// `Author: Jane Doe`.
-fn is_byline(line: &str) -> bool {
-    let trimmed = line.trim();
-    let lower = trimmed.to_lowercase();
-    if let Some(label) = BYLINE_LABELS.iter().find(|label| lower.starts_with(*label)) {
-        return is_byline(&format!("By {}", &trimmed[label.len()..].trim_start()));
-    }
-    let w = words(trimmed);
-    let roles = w.iter().filter(|word| BYLINE_WORDS.contains(word)).count();
-    w.len() >= 2
-        && w.len() <= 6 + 2 * roles.min(2)
-        && w[0].eq_ignore_ascii_case("by")
-        && !matches!(w[1], "The" | "A" | "An" | "THE")
-        && w[1].chars().next().is_some_and(char::is_uppercase)
-        && !ends_like_sentence(line)
-        && w[1..].iter().all(|word| {
-            word.chars().next().is_some_and(|c| c.is_uppercase()) || BYLINE_WORDS.contains(word)
-        })
-}
-
-/// A line that names one of the story's authors and nothing else of substance: `Ainur Beisenova`,
-/// `By AIGERIM SEITOVA`, `Aruzhan Sarsenova Mar 14, 2034`, `Elnura Asanova/HPR`.
-fn names_an_author(line: &str, authors: &[String]) -> bool {
-    let lower = line.trim().to_lowercase();
-    let rest = lower.strip_prefix("by ").unwrap_or(&lower).trim_start();
-    authors.iter().map(|a| a.trim().to_lowercase()).filter(|a| !a.is_empty()).any(|author| {
-        rest.strip_prefix(author.as_str()).is_some_and(|after| {
-            let after = after.trim();
-            after.is_empty()
-                || after.starts_with('/')
-                || (after.starts_with(',')
-                    && words(after).len() <= 4
-                    && !ends_like_sentence(after)
-                    && !after[1..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
-                || is_time_stamp(after)
-        })
-    })
 }
 
 /// A caption that ends with a photo credit: `… Xinjiang. Photo: AFP`.

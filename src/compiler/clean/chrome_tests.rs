@@ -136,6 +136,16 @@ fn rules_that_need_the_headline_or_the_manifest() {
             vec![Drop(Byline), Drop(Byline), Drop(Byline), Drop(Byline), Keep(ParagraphKind::Body)],
         ),
         (
+            "an author's name after a numeric date, glued or not, with a separator",
+            &[
+                "Court jails man",
+                "02/05/2034Ainur Beisenova |",
+                "2034-05-02 Ainur Beisenova",
+                "02/05/2034 Ainur Beisenova covered the trial.",
+            ],
+            vec![Drop(Byline), Drop(Byline), Keep(ParagraphKind::Body)],
+        ),
+        (
             "the outlet's name alone",
             &["Court jails man", "Harbour Morning Post", "The court ruled."],
             vec![Drop(SiteLabel), Keep(ParagraphKind::Body)],

@@ -2,9 +2,10 @@
 //!
 //! Steps: [`manifest`] parses the manifest (with [`lines`] for its error lines); [`ingest`] reads each
 //! capture, cuts it into stories and drops page chrome that [`chrome`] recognises (with the line
-//! shapes of [`page_lines`] and [`page_labels`], and the neighbour rules of [`neighbours`]),
+//! shapes of [`page_lines`] and [`page_labels`], the bylines of [`bylines`], and the neighbour rules of [`neighbours`]),
 //! recording every dropped line with its reason.
 
+mod bylines;
 mod chrome;
 mod ingest;
 mod lines;

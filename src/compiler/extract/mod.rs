@@ -4,7 +4,7 @@
 //! sentence into candidate mentions (with the units [`name_units`] admits, typed by [`typing`] with
 //! [`cues`], [`cue_phrases`] and the lexicon, titles split off by [`titles`], acronyms by
 //! [`acronyms`]); [`aliases`] joins names a phrase declares one; [`glued`] cuts an outlet's name
-//! glued before a person's; lower-case ministries and their resolution keys come from
+//! glued before a person's; [`own_outlet`] votes organization for the document's own outlet; lower-case ministries and their resolution keys come from
 //! [`ministries`]; [`groups`] finds peoples named with a noun. After resolution, [`roles`] reads the
 //! role lines of each person.
 
@@ -17,6 +17,7 @@ mod glued;
 mod groups;
 mod ministries;
 mod name_units;
+mod own_outlet;
 mod roles;
 mod titles;
 mod typing;
@@ -97,6 +98,7 @@ pub(in crate::compiler) fn extract<'t>(
         previous = Some((sentence.doc, base..candidates.len()));
     }
     glued::unglue_names(&mut candidates);
+    own_outlet::vote_own_outlet(documents, &mut candidates);
     let group_mentions = find_groups(
         documents, sentences, &words, &headline, &mut candidates, &mut definitions, &mut aliases,
     );

@@ -73,6 +73,9 @@ pub enum Via {
     Couple,
     /// `her husband's elder brother`: the relative (`label`, `kind` from `owner`) is the owner.
     Relative { label: String, kind: RelationKind },
+    /// `her mother, Y` where `her` refers to nobody the text leaves no doubt about: no relation,
+    /// but Y is somebody's mother, so `her mother` said of Y is not Y's own.
+    Unowned,
 }
 
 /// Stands for the owner of a phrase whose owner the document, not the sentence, gives.
@@ -268,7 +271,8 @@ pub fn kin_phrases(
             j = back;
         }
         let Some(owner) = owner else {
-            phrases.extend(reader.ownerless(i, j, kind));
+            let unowned = owner_at.and_then(|at| reader.unowned(at, start, i, kind));
+            phrases.extend(unowned.or_else(|| reader.ownerless(i, j, kind)));
             i += 1;
             continue;
         };

@@ -48,6 +48,31 @@ impl Reader<'_> {
         Some(phrase(owner, via, possessor - 1, vec![]))
     }
 
+    /// `her mother, Y` where `her` (at `pronoun`) refers to nobody the text leaves no doubt
+    /// about: Y is somebody's relative ([`Via::Unowned`]). `None` for any other possessive.
+    pub(super) fn unowned(
+        &self,
+        pronoun: usize,
+        start: usize,
+        noun: usize,
+        kind: RelationKind,
+    ) -> Option<KinPhrase> {
+        let items = self.items;
+        if !matches!(items[pronoun].lower.as_str(), "his" | "her") {
+            return None;
+        }
+        let named = self.named_after(noun, NOBODY);
+        (!named.is_empty()).then(|| KinPhrase {
+            owner: NOBODY,
+            label: items[noun].lower.clone(),
+            kind,
+            named,
+            via: Via::Unowned,
+            start: items[start].start,
+            end: items[noun].end,
+        })
+    }
+
     /// `the daughter of X told …`, `Y, the mother of X, said`: a kin noun whose owner follows
     /// `of` (not `the son of X's lawyer`); the relative is the appositive's name before it, if any.
     fn kin_of(&self, noun: usize, first: usize, kind: RelationKind) -> Option<KinPhrase> {

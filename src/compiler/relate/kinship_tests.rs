@@ -64,6 +64,8 @@ fn kinship_phrases_are_read() {
         ("a kin noun of no person owns nothing", "The mother of three waited.", &[]),
         ("an appositive in a list names nobody", "They met [Ola Nord|per], the son of [Li Wen|per], and others.", &["Li Wen parent-of [son] «the son»"]),
         ("my outside a quotation owns nothing", "My brother, [Erlan Nur|per], is held.", &[]),
+        ("a possessive pronoun that refers to nobody still names somebody's relative", "Most were taken, among them her mother, [Mira Tolash|per].", &["Unowned child-of [mother] «her mother» Mira Tolash"]),
+        ("a possessive pronoun that refers to nobody names nobody without a name", "Most were taken, among them her mother.", &[]),
     ];
     for (name, sentence, expected) in cases {
         assert_eq!(

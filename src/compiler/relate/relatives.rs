@@ -60,7 +60,7 @@ struct Known<'a> {
 impl Known<'_> {
     fn new<'a>(reads: &'a [Read], items: &[SentenceItems]) -> Known<'a> {
         let mut genders = Genders::from_pronouns(items);
-        for read in reads.iter().filter(|r| r.phrase.via == Via::Owner) {
+        for read in reads.iter().filter(|r| matches!(r.phrase.via, Via::Owner | Via::Unowned)) {
             if let Some(g) = gender::of_kin(&read.phrase.label) {
                 for &person in &read.phrase.named {
                     genders.vote(person, g, 2);
@@ -109,10 +109,14 @@ impl Known<'_> {
         }
     }
 
-    /// Whether the document names `person` as someone's `label` (`The father, X`): then a pronoun
-    /// that makes `label` theirs (`his father`) was resolved to the wrong person.
+    /// Whether the document names `person` as someone's `label` (`The father, X`, `her mother, X`
+    /// whoever `her` is): then a pronoun that makes `label` theirs (`his father`) was resolved to
+    /// the wrong person.
     fn is_named_as(&self, doc: u32, person: u32, label: &str) -> bool {
-        self.named_in(doc).any(|p| p.label == label && p.named.contains(&person))
+        let unowned = self.named.iter().filter(|r| r.doc == doc && r.phrase.via == Via::Unowned);
+        self.named_in(doc)
+            .chain(unowned.map(|r| &r.phrase))
+            .any(|p| p.label == label && p.named.contains(&person))
     }
 
     /// The one couple document `doc` names up to `sentence`, as (partner, partner).
@@ -201,7 +205,7 @@ pub fn read_kinship(
                     _ => continue,
                 }
             }
-            Via::Definite => continue,
+            Via::Definite | Via::Unowned => continue,
         };
         let relatives = if !phrase.named.is_empty() {
             phrase.named.clone()

@@ -446,6 +446,16 @@ mod tests {
                 &["Dilmurat Sab child-of Sabit Yun [1, 2]"],
             ),
             (
+                "the one named as somebody's mother has no mother of her own",
+                &["[Gulnar Hoja|per] and [Aida Sen|per] work in Prague.", "Most were taken in May, among them her mother, [Mira Tolash|per].", "[Mira Tolash|per] was freed after nine days. Her mother needs medicine."],
+                &[],
+            ),
+            (
+                "the mother of the one her refers to, where the text leaves no doubt",
+                &["[Gulnar Hoja|per] works in Prague.", "Most were taken in May, among them her mother, [Mira Tolash|per].", "[Mira Tolash|per] was freed after nine days. Her mother needs medicine."],
+                &["Gulnar Hoja child-of Mira Tolash [1]"],
+            ),
+            (
                 "campaigning for an unnamed relative",
                 &["[Arman Dale|per], who is campaigning for the release of his brother, spoke."],
                 &["Arman Dale campaigned-for [brother of Arman Dale] [0]", "Arman Dale sibling-of [brother of Arman Dale] [0]"],

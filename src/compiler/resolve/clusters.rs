@@ -73,6 +73,7 @@ pub fn resolve(
     candidates: &[Candidate],
     definitions: &[AcronymDefinition],
     aliases: &[(usize, usize)],
+    relative: &[bool],
 ) -> Vec<Cluster> {
     debug_assert!(
         candidates.windows(2).all(|w| w[0].doc <= w[1].doc),
@@ -102,8 +103,9 @@ pub fn resolve(
         .iter()
         .map(|(&r, m)| (r, decide_with_floor(m.iter().map(|&c| &candidates[c]), 2.0)))
         .collect();
-    let assigned =
-        attach_short_forms(candidates, group_of, &roots, &root_members, &root_kind, &firm_kind);
+    let assigned = attach_short_forms(
+        candidates, group_of, &roots, &root_members, &root_kind, &firm_kind, relative,
+    );
 
     // Final clusters.
     let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -175,19 +177,20 @@ pub(super) mod tests {
         candidates: &[Candidate],
         definitions: &[AcronymDefinition],
     ) -> Vec<(EntityKind, String)> {
-        let mut clusters: Vec<(EntityKind, String)> = resolve(candidates, definitions, &[])
-            .iter()
-            .map(|c| {
-                (
-                    c.kind,
-                    c.mentions
-                        .iter()
-                        .map(|&m| candidates[m].surface.as_str())
-                        .collect::<Vec<_>>()
-                        .join("|"),
-                )
-            })
-            .collect();
+        let mut clusters: Vec<(EntityKind, String)> =
+            resolve(candidates, definitions, &[], &vec![false; candidates.len()])
+                .iter()
+                .map(|c| {
+                    (
+                        c.kind,
+                        c.mentions
+                            .iter()
+                            .map(|&m| candidates[m].surface.as_str())
+                            .collect::<Vec<_>>()
+                            .join("|"),
+                    )
+                })
+                .collect();
         clusters.sort();
         clusters
     }

@@ -6,6 +6,7 @@
 
 mod clusters;
 mod headlines;
+mod kin_apposition;
 mod merge_rules;
 mod naming;
 mod short_forms;
@@ -26,7 +27,11 @@ pub(in crate::compiler) fn resolve(
 ) -> Vec<Entity> {
     let Extracted { words, headline, candidates, definitions, aliases, groups: group_mentions } =
         found;
-    let clusters = clusters::resolve(candidates, definitions, aliases);
+    let relative: Vec<bool> = candidates
+        .iter()
+        .map(|c| kin_apposition::introduced_as_relative(&documents[c.doc as usize].text, c.start))
+        .collect();
+    let clusters = clusters::resolve(candidates, definitions, aliases, &relative);
 
     // Further mentions of resolved names: in headlines, and in body text in another letter case.
     let spellings = |multi_word_only: bool| {

@@ -81,6 +81,8 @@ struct ShortForms<'c> {
     firm_kind: &'c BTreeMap<usize, Option<EntityKind>>,
     /// Name keys of each candidate's capitalised tokens.
     plain: Vec<Vec<String>>,
+    /// Whether each candidate is printed as someone's relative in apposition (`her brother, X`).
+    relative: &'c [bool],
     /// The longest spelling of each root, so that a short form is told in one step (not one pass
     /// over a root's members per candidate: a place named 10,000 times made that quadratic).
     longest: BTreeMap<usize, usize>,
@@ -98,6 +100,7 @@ impl<'c> ShortForms<'c> {
         root_members: &'c BTreeMap<usize, Vec<usize>>,
         root_kind: &'c BTreeMap<usize, Option<EntityKind>>,
         firm_kind: &'c BTreeMap<usize, Option<EntityKind>>,
+        relative: &'c [bool],
     ) -> ShortForms<'c> {
         let plain: Vec<Vec<String>> = candidates.iter().map(plain_keys).collect();
         let longest = root_members
@@ -113,6 +116,7 @@ impl<'c> ShortForms<'c> {
             root_members,
             root_kind,
             firm_kind,
+            relative,
             plain,
             longest,
             by_initial: BTreeMap::new(),
@@ -189,11 +193,38 @@ impl<'c> ShortForms<'c> {
                 found.retain(|&m| self.root_kind[&self.root_of(m)] == Some(leaning));
             }
         }
+        self.skip_relatives_sharing_a_surname(c, &mut found);
         let at = self.candidates[c].start;
         let start = |m: &&usize| self.candidates[**m].start;
         let before = found.iter().filter(|&&m| self.candidates[m].start < at).max_by_key(start);
         let after = found.iter().filter(|&&m| self.candidates[m].start > at).min_by_key(start);
         before.or(after).map(|&m| self.root_of(m))
+    }
+
+    /// A lone surname that two or more people share (`Tolash` after `Aliya Tolash` and `her
+    /// brother, Erlan Tolash`) is not one of those the document introduced as someone's relative:
+    /// reporting calls them by their given names. Leaves `found` as it is unless some are left.
+    fn skip_relatives_sharing_a_surname(&self, c: usize, found: &mut Vec<usize>) {
+        let [surname] = self.plain[c].as_slice() else { return };
+        let shares = |m: usize| {
+            self.root_kind[&self.root_of(m)] == Some(EntityKind::Person)
+                && self.plain[m].len() >= 2
+                && self.plain[m].last().is_some_and(|last| keys_match(surname, last, 0))
+        };
+        let people: BTreeSet<usize> =
+            found.iter().copied().filter(|&m| shares(m)).map(|m| self.root_of(m)).collect();
+        if people.len() < 2 {
+            return;
+        }
+        let relatives: BTreeSet<usize> = found
+            .iter()
+            .copied()
+            .filter(|&m| shares(m) && self.relative[m])
+            .map(|m| self.root_of(m))
+            .collect();
+        if relatives.len() < people.len() {
+            found.retain(|&m| !relatives.contains(&self.root_of(m)));
+        }
     }
 
     /// For short forms of `root` with no full name in their document (`rest`): where most of the
@@ -224,8 +255,10 @@ pub(super) fn attach_short_forms(
     root_members: &BTreeMap<usize, Vec<usize>>,
     root_kind: &BTreeMap<usize, Option<EntityKind>>,
     firm_kind: &BTreeMap<usize, Option<EntityKind>>,
+    relative: &[bool],
 ) -> Vec<Option<usize>> {
-    let forms = ShortForms::new(candidates, group_of, roots, root_members, root_kind, firm_kind);
+    let forms =
+        ShortForms::new(candidates, group_of, roots, root_members, root_kind, firm_kind, relative);
     let mut assigned = vec![None; candidates.len()];
     let mut leftovers: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for c in (0..candidates.len()).filter(|&c| forms.is_short(c)) {
@@ -304,13 +337,14 @@ mod tests {
     }
 
     /// Each candidate its own entity: which candidate each one's short form joins (by surface).
-    fn attached(candidates: &[Candidate]) -> Vec<Option<&str>> {
+    fn attached<'a>(candidates: &'a [Candidate], relative: &[bool]) -> Vec<Option<&'a str>> {
         let n = candidates.len();
         let ids: Vec<usize> = (0..n).collect();
         let members: BTreeMap<usize, Vec<usize>> = (0..n).map(|c| (c, vec![c])).collect();
         let kinds: BTreeMap<usize, Option<EntityKind>> =
             (0..n).map(|c| (c, decide([&candidates[c]]))).collect();
-        attach_short_forms(candidates, &ids, &ids, &members, &kinds, &kinds)
+        let relative: Vec<bool> = (0..n).map(|c| relative.get(c) == Some(&true)).collect();
+        attach_short_forms(candidates, &ids, &ids, &members, &kinds, &kinds, &relative)
             .into_iter()
             .map(|root| root.map(|r| candidates[r].surface.as_str()))
             .collect()
@@ -318,7 +352,8 @@ mod tests {
 
     #[test]
     fn short_forms_join_the_nearest_full_name_then_the_only_one() {
-        type Case = (&'static str, Vec<Candidate>, Vec<Option<&'static str>>);
+        // (name, candidates, which are printed as someone's relative, expected attachments)
+        type Case = (&'static str, Vec<Candidate>, Vec<bool>, Vec<Option<&'static str>>);
         let cases: Vec<Case> = vec![
             (
                 "the nearest full name before it in its document",
@@ -327,16 +362,49 @@ mod tests {
                     candidate(0, 50, "Liu Min", None),
                     candidate(0, 90, "Liu", None),
                 ],
+                vec![],
                 vec![None, None, Some("Liu Min")],
+            ),
+            (
+                "a shared surname skips the one printed as someone's relative",
+                vec![
+                    candidate(0, 0, "Aliya Tolash", None),
+                    candidate(0, 50, "Erlan Tolash", None),
+                    candidate(0, 90, "Tolash", None),
+                ],
+                vec![false, true, false],
+                vec![None, None, Some("Aliya Tolash")],
+            ),
+            (
+                "all sharing it printed as relatives: the nearest",
+                vec![
+                    candidate(0, 0, "Aliya Tolash", None),
+                    candidate(0, 50, "Erlan Tolash", None),
+                    candidate(0, 90, "Tolash", None),
+                ],
+                vec![true, true, false],
+                vec![None, None, Some("Erlan Tolash")],
+            ),
+            (
+                "a relative is the one a surname nobody shares stands for",
+                vec![
+                    candidate(0, 0, "Aliya Dosova", None),
+                    candidate(0, 50, "Erlan Tolash", None),
+                    candidate(0, 90, "Tolash", None),
+                ],
+                vec![false, true, false],
+                vec![None, None, Some("Erlan Tolash")],
             ),
             (
                 "after it when none comes before",
                 vec![candidate(0, 0, "Tolash", None), candidate(0, 50, "Mira Tolash", None)],
+                vec![],
                 vec![Some("Mira Tolash"), None],
             ),
             (
                 "the only full name in the corpus when its document has none",
                 vec![candidate(0, 0, "Mira Tolash", None), candidate(1, 0, "Tolash", None)],
+                vec![],
                 vec![None, Some("Mira Tolash")],
             ),
             (
@@ -346,11 +414,12 @@ mod tests {
                     candidate(1, 0, "Liu Min", None),
                     candidate(2, 0, "Liu", None),
                 ],
+                vec![],
                 vec![None, None, None],
             ),
         ];
-        for (name, candidates, expected) in cases {
-            assert_eq!(attached(&candidates), expected, "{name}");
+        for (name, candidates, relative, expected) in cases {
+            assert_eq!(attached(&candidates, &relative), expected, "{name}");
         }
     }
 }
