@@ -1,10 +1,13 @@
 //! Stages 6 and 7, relate: gives the relations between entities, typed ones from the sentences' constructions, then co-mentions.
 //!
-//! [`sentence_items`](mod@sentence_items) lays each sentence out as words and mentions, [`anaphora`] fills in what
-//! pronouns stand for, [`kinship`] reads kinship phrases, [`pattern`] matches the sentence patterns
-//! of [`relation_patterns`], [`verb_patterns`], [`statement_patterns`] and [`interaction_patterns`] (vetoed by [`guards`]), [`typed_relations`](mod@typed_relations) joins them into typed relations (adding the unnamed
-//! relatives the text speaks of as entities), and [`co_mentions`](mod@co_mentions) links entities named in one
-//! sentence.
+//! [`sentence_items`](mod@sentence_items) lays each sentence out as words and mentions; [`anaphora`]
+//! fills in what pronouns stand for, only where the antecedent is unambiguous and agrees in
+//! [`gender`]; [`relatives`] reads kinship phrases ([`kinship`], a quote's [`speakers`]) and names or
+//! creates relatives; [`pattern`] matches the constructions of [`relation_patterns`],
+//! [`role_patterns`], [`verb_patterns`], [`statement_patterns`] and [`interaction_patterns`], each
+//! match judged by [`guards`] (vetoed, current, or a former role);
+//! [`typed_relations`](mod@typed_relations) joins them into typed relations, and
+//! [`co_mentions`](mod@co_mentions) links entities named in one sentence.
 
 mod anaphora;
 mod co_mentions;
