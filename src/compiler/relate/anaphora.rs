@@ -324,8 +324,9 @@ pub fn resolve(
 ) {
     let quoted = quotation_marks(sentences);
     let pool = Pool { kinds, eligible, shared: blocks::shared_surnames(sentences, kinds) };
-    let unknown = Genders::default();
-    resolve_pass(sentences, &quoted, &pool, &Agreement { genders: &unknown, speakers: &[] });
+    // The first pass already knows what names, titles and apposed kin nouns say of genders.
+    let named = Genders::from_names(sentences);
+    resolve_pass(sentences, &quoted, &pool, &Agreement { genders: &named, speakers: &[] });
     let genders = Genders::from_pronouns(&unambiguous(sentences, &quoted, &pool));
     let speakers = speakers(sentences, &quoted, kinds);
     let agreement = Agreement { genders: &genders, speakers: &speakers };
