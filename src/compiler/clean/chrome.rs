@@ -292,6 +292,7 @@ fn line_rule(lines: &[&str], i: usize, story: &StoryFacts) -> Option<DropReason>
                 || is_agency_photo_credit(l)
                 || is_credit_sentences(l)
                 || is_photo_source(l)
+                || is_agency_credit_chain(l)
         }),
         (DropReason::Copyright, &|l| is_copyright(l) || is_reprint_terms(l)),
         (DropReason::Navigation, &|l| is_breadcrumb(l) || is_series_label(l) || is_tag_line(l)),

@@ -69,6 +69,7 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>, Vec<Verdict>)> {
         ("a sentence after an offer is kept", vec!["Sign up for our newsletter", "The court met every weekday in March, our reporter saw."], vec![Drop(CallToAction), Keep(ParagraphKind::Body)]),
         ("a caption with a photograph credit", vec!["Relatives hold photos in Almaty. Photograph: Ola Nord/AP"], vec![Keep(ParagraphKind::Caption)]),
         ("widget labels of report and news sites", vec!["Click to expand Image", "Send to a friend", "Reuse this content", "Related Content"], vec![Drop(Interface), Drop(Interface), Drop(Interface), Drop(Interface)]),
+        ("credits a video provider, a photo source and an agency chain", vec!["(Video provided by Steppe Youth)", "Photo source: the family archive", "Ola Nord/For The Steppe Post/Getty Images"], vec![Drop(Credit), Drop(Credit), Drop(Credit)]),
         ("a tag line and reprint terms", vec!["Tags: China, Xinjiang, camps", "When using materials, a hyperlink to the site is required."], vec![Drop(Navigation), Drop(Copyright)]),
         ("a note keyed to a star in the byline", vec!["by Ola Nord and Li Wen*", "*Aru Sen helped with the interviews."], vec![Drop(Byline), Drop(Byline)]),
         ("a labelled link with its source and date in brackets", vec!["See also: STEPPE: Herders fined over videos (Fjord Review, 12.01.2033)"], vec![Drop(Teaser)]),

@@ -35,6 +35,29 @@ const LINK_WORDS: &[&str] =
 const NEWSLETTER_WORDS: &[&str] =
     &["summary", "roundup", "round-up", "digest", "inbox", "newsletter", "email", "briefing"];
 
+/// Picture agencies that close a credit chain (`Ola Nord/The Steppe Post/Getty Images`).
+const PICTURE_AGENCIES: &[&str] =
+    &["getty images", "ap", "afp", "reuters", "epa", "shutterstock", "alamy", "tass", "xinhua"];
+
+/// `Ola Nord/The Steppe Post/Getty Images`: a photographer, an outlet and a picture agency joined by
+/// slashes, every part capitalised, and nothing else.
+pub fn is_agency_credit_chain(line: &str) -> bool {
+    let line = line.trim();
+    let parts: Vec<&str> = line.split('/').map(str::trim).collect();
+    let capitalised = |part: &str| {
+        (1..=5).contains(&word_count(part))
+            && part.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(w, "for" | "of" | "the")
+            })
+    };
+    parts.len() >= 3
+        && word_count(line) <= 12
+        && parts.iter().all(|p| capitalised(p))
+        && PICTURE_AGENCIES.contains(&parts[parts.len() - 1].to_lowercase().as_str())
+        && !line.ends_with(['.', '!', '?'])
+}
+
 fn normalized(line: &str) -> String {
     line.trim().trim_end_matches([':', '.', '!']).trim().to_lowercase().replace('’', "'")
 }
@@ -123,6 +146,17 @@ mod tests {
             false,
         ),
         (is_widget_label, "a popular subject", "Popular anger grew.", false),
+        (
+            is_agency_credit_chain,
+            "a credit chain",
+            "Ola Nord/For The Steppe Post/Getty Images",
+            true,
+        ),
+        (is_agency_credit_chain, "a name and an agency only", "Ola Nord/AFP", false),
+        (
+            is_agency_credit_chain, "a sentence with slashes",
+            "The AP/AFP/Reuters pool left early.", false,
+        ),
         (is_tag_line, "a tag line", "Tags: China, Xinjiang, camps", true),
         (is_tag_line, "topics without commas", "Topics: Kazakhstan Xinjiang diaspora", true),
         (is_tag_line, "a sentence after a tag label", "Tags: were sewn into every coat.", false),
