@@ -10,6 +10,7 @@ use super::bylines::{is_byline, names_an_author};
 use super::neighbours::*;
 use super::page_labels::*;
 use super::page_lines::*;
+use super::site_labels::*;
 use crate::model::ParagraphKind;
 
 /// Why a line is not part of a document's text.
@@ -86,7 +87,7 @@ const CALL_TO_ACTION_OPENINGS: &[&str] = &[
     "donate to", "make a donation", "make a difference", "give now", "give today",
     "your support helps", "your support enables", "your donation", "please consider supporting",
     "consider supporting", "support us", "become a patron", "this post is for paying subscribers",
-    "already have an account",
+    "already have an account", "get the free", "get our free", "privacy notice:",
 ];
 
 const VIDEO_PLAYER_LINES: &[&str] = &[
@@ -206,7 +207,9 @@ pub fn is_title_case(line: &str) -> bool {
 /// A caption that ends with a photo credit: `… Xinjiang. Photo: AFP`.
 pub(super) fn has_photo_credit(line: &str) -> bool {
     let trimmed = line.trim_end().trim_end_matches('.');
-    match trimmed.rfind("Photo: ").or_else(|| trimmed.rfind("Photo by ")) {
+    let label =
+        ["Photo: ", "Photo by ", "Photograph: "].iter().filter_map(|l| trimmed.rfind(l)).max();
+    match label {
         Some(at) => words(&trimmed[at..]).len() <= 5,
         None => false,
     }
@@ -268,6 +271,7 @@ fn line_rule(lines: &[&str], i: usize, story: &StoryFacts) -> Option<DropReason>
                 || is_button_row(l)
                 || is_currency_ticker(l)
                 || is_counter(l)
+                || is_widget_label(l)
         }),
         (DropReason::Byline, &|l| {
             is_byline(l)
@@ -288,9 +292,10 @@ fn line_rule(lines: &[&str], i: usize, story: &StoryFacts) -> Option<DropReason>
                 || is_agency_photo_credit(l)
                 || is_credit_sentences(l)
                 || is_photo_source(l)
+                || is_agency_credit_chain(l)
         }),
-        (DropReason::Copyright, &is_copyright),
-        (DropReason::Navigation, &|l| is_breadcrumb(l) || is_series_label(l)),
+        (DropReason::Copyright, &|l| is_copyright(l) || is_reprint_terms(l)),
+        (DropReason::Navigation, &|l| is_breadcrumb(l) || is_series_label(l) || is_tag_line(l)),
         (DropReason::SiteLabel, &|l| {
             is_outlet(l) || is_repost_source(l) || is_repost_note(l) || is_wire_label(l)
         }),
@@ -337,7 +342,15 @@ fn verdict_of(
         spread_credit(lines, i, &reason, verdicts);
         return Verdict::Drop(reason);
     }
-    if is_call_to_action(line) {
+    // `Skip past newsletter promotion` … `after newsletter promotion`: all of it is the box.
+    if let Some(close) = skipped_box_end(lines, i, 2 * BOX_REACH) {
+        for verdict in &mut verdicts[i + 1..=close] {
+            *verdict = Some(Verdict::Drop(DropReason::CallToAction));
+        }
+        return Verdict::Drop(DropReason::CallToAction);
+    }
+    let after_offer = matches!(verdicts[i - 1], Some(Verdict::Drop(DropReason::CallToAction)));
+    if is_call_to_action(line) || (after_offer && describes_newsletter(line, lines[i - 1])) {
         // A box runs from its opening line to the next call-to-action line within reach.
         let close =
             (i + 1..lines.len().min(i + 1 + BOX_REACH)).find(|&j| is_call_to_action(lines[j]));

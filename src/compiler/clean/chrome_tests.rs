@@ -55,6 +55,22 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>, Vec<Verdict>)> {
         ("labelled links to other articles", vec!["Related: Queues at the pass reach three days", "SEE ALSO: Farmers Count Their Losses"], vec![Drop(Teaser), Drop(Teaser)]),
         ("a labelled link whose title ends with a quoted phrase", vec!["RELATED: In Oskemen, a mosque becomes a \"reading room\""], vec![Drop(Teaser)]),
         ("an author label", vec!["Author: Ola Nord"], vec![Drop(Byline)]),
+        (
+            "a newsletter box between its skip line and its after line",
+            vec!["Skip past newsletter promotion", "Sign up to Morning Steppe", "Our morning email breaks down the day's stories.", "Privacy Notice: we use your email only to send it.", "after newsletter promotion", "Police arrived at noon."],
+            vec![Drop(CallToAction), Drop(CallToAction), Drop(CallToAction), Drop(CallToAction), Drop(CallToAction), Keep(ParagraphKind::Body)],
+        ),
+        ("a skip line without its after line is kept", vec!["Skip past the checkpoint", "Police arrived at noon."], vec![Keep(ParagraphKind::Heading), Keep(ParagraphKind::Body)]),
+        (
+            "a newsletter offer and what it sends",
+            vec!["Get the free Steppe newsletter", "A weekly summary of our latest stories about the region.", "Police arrived at noon."],
+            vec![Drop(CallToAction), Drop(CallToAction), Keep(ParagraphKind::Body)],
+        ),
+        ("a sentence after an offer is kept", vec!["Sign up for our newsletter", "The court met every weekday in March, our reporter saw."], vec![Drop(CallToAction), Keep(ParagraphKind::Body)]),
+        ("a caption with a photograph credit", vec!["Relatives hold photos in Almaty. Photograph: Ola Nord/AP"], vec![Keep(ParagraphKind::Caption)]),
+        ("widget labels of report and news sites", vec!["Click to expand Image", "Send to a friend", "Reuse this content", "Related Content"], vec![Drop(Interface), Drop(Interface), Drop(Interface), Drop(Interface)]),
+        ("credits a video provider, a photo source and an agency chain", vec!["(Video provided by Steppe Youth)", "Photo source: the family archive", "Ola Nord/For The Steppe Post/Getty Images"], vec![Drop(Credit), Drop(Credit), Drop(Credit)]),
+        ("a tag line and reprint terms", vec!["Tags: China, Xinjiang, camps", "When using materials, a hyperlink to the site is required."], vec![Drop(Navigation), Drop(Copyright)]),
         ("a note keyed to a star in the byline", vec!["by Ola Nord and Li Wen*", "*Aru Sen helped with the interviews."], vec![Drop(Byline), Drop(Byline)]),
         ("a labelled link with its source and date in brackets", vec!["See also: STEPPE: Herders fined over videos (Fjord Review, 12.01.2033)"], vec![Drop(Teaser)]),
         (

@@ -13,6 +13,7 @@ mod manifest;
 mod neighbours;
 mod page_labels;
 mod page_lines;
+mod site_labels;
 
 use std::path::{Path, PathBuf};
 

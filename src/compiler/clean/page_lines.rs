@@ -37,7 +37,8 @@ const CREDIT_LABELS: &[&str] = &[
     "illustrations", "illustrations by", "photography by", "photo courtesy of", "courtesy of",
     "interviews and photos", "text and photos", "photos and text", "edit and translation",
     "translation", "translated by", "reporting by", "additional reporting by", "editing by",
-    "writing by", "video by", "image source",
+    "writing by", "video by", "image source", "photo provided by", "photos provided by",
+    "video provided by", "image provided by",
 ];
 
 /// Lines of an audio or video player, as labels (`Listen · 4:12`, `Download`, `Transcript`).
@@ -302,7 +303,7 @@ pub fn is_agency_photo_credit(line: &str) -> bool {
 /// and unpunctuated.
 pub fn is_photo_source(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
-    ["photo from ", "photos from ", "image from ", "picture from "]
+    ["photo from ", "photos from ", "image from ", "picture from ", "photo source: "]
         .iter()
         .any(|o| lower.starts_with(o))
         && line.split_whitespace().count() <= 8
