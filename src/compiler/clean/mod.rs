@@ -7,6 +7,7 @@
 
 mod bylines;
 mod chrome;
+mod credits;
 mod ingest;
 mod lines;
 mod manifest;
