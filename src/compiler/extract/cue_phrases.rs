@@ -2,7 +2,7 @@
 
 use super::cues::{is_plain_space, FRONTING};
 use super::words::{SentenceWords, Shape};
-use crate::compiler::lexicon::noun_kind;
+use crate::compiler::lexicon::{is_speech_verb, noun_kind};
 use crate::model::EntityKind;
 
 /// `the Almaty firm Adilet Partners`, `the Almaty freight company Zhibek Logistics`: a name before
@@ -77,6 +77,22 @@ pub(super) fn indefinite_after_object(
             && matches!(w[first - 2].folded.as_str(), "with" | "to" | "by");
     let fronted = FRONTING.contains(&w[0].folded.as_str()) && first <= 2;
     object && !fronted && w.get(apposition).is_some_and(|a| matches!(a.folded.as_str(), "a" | "an"))
+}
+
+/// `published verse in X, a literary quarterly in Urumqi`: after `in`, `at` or `from` inside the
+/// sentence, an indefinite apposition naming an organization describes X, unless a verb of saying
+/// follows it (`in X, a rights group said`, where the comma closes an adverbial).
+pub(super) fn indefinite_body_after_place(
+    words: &SentenceWords,
+    first: usize,
+    apposition: usize,
+    kind: EntityKind,
+) -> bool {
+    let w = &words.words;
+    let inside = first > 1 && matches!(w[first - 1].folded.as_str(), "in" | "at" | "from");
+    let indefinite = w.get(apposition).is_some_and(|a| matches!(a.folded.as_str(), "a" | "an"));
+    let says = w.iter().skip(apposition).take(8).any(|x| is_speech_verb(&x.folded));
+    inside && indefinite && kind == EntityKind::Organization && !says
 }
 
 /// Kin nouns a relative's name may stand in apposition to (`my younger brother, Daniyar,`).
