@@ -131,7 +131,11 @@ impl<'a> Reader<'a> {
                 }
                 break;
             }
-            self.run(&units, items, out);
+            let article_only = items.len() == 2 && units[i].folded == "the";
+            let last = *items.last().unwrap();
+            if !((items.len() == 1 || article_only) && self.diplomatic_mission(&units, last, out)) {
+                self.run(&units, items, out);
+            }
             i = j;
         }
         self.acronym_definitions(&units, base, out, definitions);

@@ -3,10 +3,13 @@
 //! `Working Group on Enforced or Involuntary Disappearances` keeps its `or`; `Committee for the
 //! Protection of Kyrgyz Citizens in China` keeps its `in` because a people noun stands before it and a
 //! known place after it. `the Chinese Consulate in Almaty` opens no phrase, so it stays two names.
+//! A country's adjective before a lower-case `embassy` or `consulate` names the mission.
 
-use super::candidates::{Reader, Unit};
+use super::candidates::{plain_space, Candidate, Reader, Unit};
+use super::cues::Votes;
 use super::words::Shape;
 use crate::compiler::lexicon::{is_demonym, is_known_place, is_org_keyword};
+use crate::model::EntityKind;
 
 /// Plural nouns of people a body protects or speaks for (`Citizens`, `Journalists`).
 const PEOPLE_NOUNS: &[&str] = &[
@@ -19,7 +22,32 @@ pub(super) fn is_org_phrase_connector(folded: &str) -> bool {
     matches!(folded, "or" | "in")
 }
 
+/// Lower-case heads a country's adjective makes a diplomatic mission's name (`the Chinese embassy`).
+const MISSION_NOUNS: &[&str] = &["embassy", "consulate"];
+
 impl Reader<'_> {
+    /// `the Chinese embassy in Astana`: a country's adjective before a lower-case mission noun names
+    /// the mission, as the capitalised `Chinese Embassy` does; emits it and says so.
+    pub(super) fn diplomatic_mission(
+        &self,
+        units: &[Unit],
+        i: usize,
+        out: &mut Vec<Candidate>,
+    ) -> bool {
+        let (adjective, Some(noun)) = (&units[i], units.get(i + 1)) else { return false };
+        let mission = adjective.shape == Shape::Capitalized
+            && !adjective.possessive
+            && is_demonym(&adjective.folded)
+            && noun.shape == Shape::Lower
+            && MISSION_NOUNS.contains(&noun.folded.as_str())
+            && plain_space(self.words.words[noun.first].gap);
+        if mission {
+            let kind = Some(EntityKind::Organization);
+            self.emit(units, &[i, i + 1], kind, None, Votes::default(), false, out);
+        }
+        mission
+    }
+
     /// The items so far hold an organization keyword and then an `of`, `for` or `on` phrase.
     pub(super) fn org_phrase_open(&self, units: &[Unit], items: &[usize]) -> bool {
         let Some(keyword) = items
@@ -98,6 +126,17 @@ mod tests {
             "He wrote to the Foreign Ministry of Norway or Sweden.",
             &["Foreign Ministry of Norway", "Sweden"],
         ),
+        (
+            "a country's adjective before a lower-case mission noun",
+            "He waited at the Norwegian embassy in Oslo.",
+            &["Norwegian embassy", "Oslo"],
+        ),
+        (
+            "a sentence's capital The before the adjective",
+            "The Norwegian consulate did not reply.",
+            &["Norwegian consulate"],
+        ),
+        ("an adjective before another noun is no name", "The Norwegian envoy came.", &[]),
         (
             "a person in a country stays two names",
             "Mira Tolash in Norway wrote.",
