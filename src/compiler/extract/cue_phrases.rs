@@ -114,3 +114,22 @@ pub(super) fn kin_appositive(words: &SentenceWords, first: usize, last: usize) -
     let after = words.after(last);
     kin && !w[last].possessive && (after.starts_with([',', ';']) || after.trim() == ".")
 }
+
+/// `now leads a rival organization, Bosaga.`: a name set off by a comma right after an indefinite
+/// organization noun names it (not after `the`: `leaving the company, X, 45, moved` is a person's).
+pub(super) fn org_noun_appositive(words: &SentenceWords, first: usize, last: usize) -> bool {
+    let w = &words.words;
+    let noun = first > 0
+        && w[first].gap == ", "
+        && w[first - 1].shape == Shape::Lower
+        && !w[first - 1].possessive
+        && !w[first - 1].folded.ends_with('s')
+        && noun_kind(&w[first - 1].folded) == Some(EntityKind::Organization);
+    let indefinite = noun
+        && (first.saturating_sub(4)..first - 1).any(|k| {
+            matches!(w[k].folded.as_str(), "a" | "an")
+                && w[k + 1..first - 1].iter().all(|x| is_plain_space(x.gap) || x.gap == "-")
+        });
+    let after = words.after(last);
+    indefinite && !w[last].possessive && (after.starts_with([',', ';']) || after.trim() == ".")
+}

@@ -15,7 +15,7 @@ fn works_at(noun: &str) -> bool {
 }
 use super::cue_phrases::{
     followed_by_it, indefinite_after_object, indefinite_body_after_place, kin_appositive,
-    names_what_follows, takes_an_article,
+    names_what_follows, org_noun_appositive, takes_an_article,
 };
 use super::words::{SentenceWords, Shape};
 use crate::model::EntityKind;
@@ -153,6 +153,9 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
     }
     if kin_appositive(words, first, last) {
         votes.person += 2.0;
+    }
+    if org_noun_appositive(words, first, last) {
+        votes.organization += 2.0;
     }
     // `67-year-old pensioner X`.
     let age = (first.saturating_sub(3)..first)
@@ -301,6 +304,18 @@ mod tests {
             "It was written with help from Steppe Hands, an unregistered Oslo group.",
             "Hands",
             Some(EntityKind::Organization),
+        ),
+        (
+            "a name after an indefinite organization noun and its comma",
+            "She now leads a rival organization, Qoltyr.",
+            "Qoltyr",
+            Some(EntityKind::Organization),
+        ),
+        (
+            "a name after the definite noun is no organization for that",
+            "After leaving the company, Qoltyr, 45, moved.",
+            "Qoltyr",
+            Some(EntityKind::Person),
         ),
         (
             "in X, a body that speaks: the comma closes an adverbial",
