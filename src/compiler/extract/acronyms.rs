@@ -78,9 +78,27 @@ impl Reader<'_> {
                             && out[c].fixed.is_some()
                             && c != acronym
                     })
-                });
+                })
+                .or_else(|| self.prefixed_long_form(long_span, acronym, base, out));
             definitions.push(AcronymDefinition { acronym, long });
         }
+    }
+
+    /// `the UN Study Group on Removals (SGR)`: the acronym spells the long form without a word before
+    /// it (`UN`); a typed candidate that ends with the long form and opens before it is the long form.
+    fn prefixed_long_form(
+        &self,
+        long_span: (u32, u32),
+        acronym: usize,
+        base: usize,
+        out: &[Candidate],
+    ) -> Option<usize> {
+        (base..out.len()).find(|&c| {
+            c != acronym
+                && out[c].start < long_span.0
+                && out[c].end == long_span.1
+                && out[c].fixed == Some(EntityKind::Organization)
+        })
     }
 
     /// `the National Security Committee, or KNB,`: an acronym given in passing after `, or`, whatever
@@ -152,6 +170,33 @@ mod tests {
             .map(|d| (found[d.acronym].surface.as_str(), d.long.map(|l| found[l].surface.as_str())))
             .collect();
         assert_eq!(pairs, vec![("VN/RL", Some("Voice Network/Radio Lumen")), ("JPOA", None)]);
+    }
+
+    /// (name, sentence, expected definitions as acronym → long form)
+    #[test]
+    fn an_acronym_joins_a_long_form_with_a_word_before_it() {
+        let cases: &[(&str, &str, &[(&str, Option<&str>)])] = &[
+            (
+                "a body's name after a prefix it does not spell",
+                "She wrote to the UN Study Group on Silent Removals (SGSR) in May.",
+                &[("SGSR", Some("UN Study Group on Silent Removals"))],
+            ),
+            (
+                "a person's name before the spelled words is no long form",
+                "Then Mira Tolash Joint Plan (JP) began.",
+                &[("JP", None)],
+            ),
+        ];
+        for (name, sentence, expected) in cases {
+            let (found, definitions) = candidates(sentence);
+            let pairs: Vec<(&str, Option<&str>)> = definitions
+                .iter()
+                .map(|d| {
+                    (found[d.acronym].surface.as_str(), d.long.map(|l| found[l].surface.as_str()))
+                })
+                .collect();
+            assert_eq!(&pairs, expected, "{name}");
+        }
     }
 
     /// (name, sentence, expected definitions as acronym → long form)

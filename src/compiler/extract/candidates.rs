@@ -8,6 +8,7 @@
 //! definitions (`Long Name (LN)`) are read in [`super::acronyms`].
 
 use super::cues::Votes;
+use super::org_phrases::is_org_phrase_connector;
 use super::words::{SentenceWords, Shape, Vocabulary};
 use crate::compiler::lexicon::{
     is_connector, is_credit_word, is_demonym, is_inner_possessive, is_known_place, is_month_or_day,
@@ -111,7 +112,11 @@ impl<'a> Reader<'a> {
                 }
                 // Up to two connectors between capitalised tokens: `of`, `of the`.
                 let connectors = (j..units.len().min(j + 2))
-                    .take_while(|&k| self.is_connector_unit(&units, k))
+                    .take_while(|&k| {
+                        self.is_connector_unit(&units, k)
+                            || self.is_org_phrase_unit(&units, k)
+                                && self.org_phrase_open(&units, &items)
+                    })
                     .count();
                 let next = j + connectors;
                 if joins
@@ -126,7 +131,11 @@ impl<'a> Reader<'a> {
                 }
                 break;
             }
-            self.run(&units, items, out);
+            let article_only = items.len() == 2 && units[i].folded == "the";
+            let last = *items.last().unwrap();
+            if !((items.len() == 1 || article_only) && self.diplomatic_mission(&units, last, out)) {
+                self.run(&units, items, out);
+            }
             i = j;
         }
         self.acronym_definitions(&units, base, out, definitions);
@@ -225,6 +234,14 @@ impl<'a> Reader<'a> {
         unit.shape == Shape::Lower
             && unit.first == unit.last
             && is_connector(&unit.folded)
+            && plain_space(self.words.words[unit.first].gap)
+    }
+
+    fn is_org_phrase_unit(&self, units: &[Unit], i: usize) -> bool {
+        let unit = &units[i];
+        unit.shape == Shape::Lower
+            && unit.first == unit.last
+            && is_org_phrase_connector(&unit.folded)
             && plain_space(self.words.words[unit.first].gap)
     }
 
@@ -343,6 +360,9 @@ impl<'a> Reader<'a> {
                 && segment.get(k + 1).is_some_and(|&n| is_known_place(&units[n].folded));
             let allowed = match unit.folded.as_str() {
                 _ if name_of_country => false,
+                f if is_org_phrase_connector(f) => {
+                    phrase_open && self.org_phrase_connector_holds(units, segment, k)
+                }
                 f if is_name_particle(f) => true,
                 "to" => title_before || head_before,
                 "and" => {

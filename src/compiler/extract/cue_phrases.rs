@@ -2,7 +2,7 @@
 
 use super::cues::{is_plain_space, FRONTING};
 use super::words::{SentenceWords, Shape};
-use crate::compiler::lexicon::noun_kind;
+use crate::compiler::lexicon::{is_speech_verb, noun_kind};
 use crate::model::EntityKind;
 
 /// `the Almaty firm Adilet Partners`, `the Almaty freight company Zhibek Logistics`: a name before
@@ -79,6 +79,22 @@ pub(super) fn indefinite_after_object(
     object && !fronted && w.get(apposition).is_some_and(|a| matches!(a.folded.as_str(), "a" | "an"))
 }
 
+/// `published verse in X, a literary quarterly in Urumqi`: after `in`, `at` or `from` inside the
+/// sentence, an indefinite apposition naming an organization describes X, unless a verb of saying
+/// follows it (`in X, a rights group said`, where the comma closes an adverbial).
+pub(super) fn indefinite_body_after_place(
+    words: &SentenceWords,
+    first: usize,
+    apposition: usize,
+    kind: EntityKind,
+) -> bool {
+    let w = &words.words;
+    let inside = first > 1 && matches!(w[first - 1].folded.as_str(), "in" | "at" | "from");
+    let indefinite = w.get(apposition).is_some_and(|a| matches!(a.folded.as_str(), "a" | "an"));
+    let says = w.iter().skip(apposition).take(8).any(|x| is_speech_verb(&x.folded));
+    inside && indefinite && kind == EntityKind::Organization && !says
+}
+
 /// Kin nouns a relative's name may stand in apposition to (`my younger brother, Daniyar,`).
 const KIN_NOUNS: &[&str] = &[
     "brother", "sister", "son", "daughter", "husband", "wife", "father", "mother", "uncle", "aunt",
@@ -97,4 +113,23 @@ pub(super) fn kin_appositive(words: &SentenceWords, first: usize, last: usize) -
         && KIN_NOUNS.contains(&w[first - 1].folded.as_str());
     let after = words.after(last);
     kin && !w[last].possessive && (after.starts_with([',', ';']) || after.trim() == ".")
+}
+
+/// `now leads a rival organization, Bosaga.`: a name set off by a comma right after an indefinite
+/// organization noun names it (not after `the`: `leaving the company, X, 45, moved` is a person's).
+pub(super) fn org_noun_appositive(words: &SentenceWords, first: usize, last: usize) -> bool {
+    let w = &words.words;
+    let noun = first > 0
+        && w[first].gap == ", "
+        && w[first - 1].shape == Shape::Lower
+        && !w[first - 1].possessive
+        && !w[first - 1].folded.ends_with('s')
+        && noun_kind(&w[first - 1].folded) == Some(EntityKind::Organization);
+    let indefinite = noun
+        && (first.saturating_sub(4)..first - 1).any(|k| {
+            matches!(w[k].folded.as_str(), "a" | "an")
+                && w[k + 1..first - 1].iter().all(|x| is_plain_space(x.gap) || x.gap == "-")
+        });
+    let after = words.after(last);
+    indefinite && !w[last].possessive && (after.starts_with([',', ';']) || after.trim() == ".")
 }

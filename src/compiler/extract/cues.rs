@@ -14,7 +14,8 @@ fn works_at(noun: &str) -> bool {
     noun_kind(singular) == Some(EntityKind::Person) || is_member_role(noun)
 }
 use super::cue_phrases::{
-    followed_by_it, indefinite_after_object, kin_appositive, names_what_follows, takes_an_article,
+    followed_by_it, indefinite_after_object, indefinite_body_after_place, kin_appositive,
+    names_what_follows, org_noun_appositive, takes_an_article,
 };
 use super::words::{SentenceWords, Shape};
 use crate::model::EntityKind;
@@ -153,6 +154,9 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
     if kin_appositive(words, first, last) {
         votes.person += 2.0;
     }
+    if org_noun_appositive(words, first, last) {
+        votes.organization += 2.0;
+    }
     // `67-year-old pensioner X`.
     let age = (first.saturating_sub(3)..first)
         .any(|i| w[i].folded == "old" && w[i].gap == "-" && i > 0 && w[i - 1].folded == "year");
@@ -217,9 +221,11 @@ pub fn context_votes(words: &SentenceWords, first: usize, last: usize) -> Votes 
             } else if n.shape == Shape::Capitalized && is_known_place(&n.folded) && closes(last + 1)
             {
                 votes.place += 1.0;
-            } else if let Some(kind) = apposition_kind(words, last + 1)
-                .filter(|_| !governed || indefinite_after_object(words, first, last + 1))
-            {
+            } else if let Some(kind) = apposition_kind(words, last + 1).filter(|&kind| {
+                !governed
+                    || indefinite_after_object(words, first, last + 1)
+                    || indefinite_body_after_place(words, first, last + 1, kind)
+            }) {
                 votes.add(kind, 2.0);
             }
         }
@@ -287,6 +293,36 @@ mod tests {
     /// (name, sentence, the name in it, expected leading kind)
     const CASES: &[(&str, &str, &str, Option<EntityKind>)] = &[
         ("in X", "She lives in Taldyqorgan now.", "Taldyqorgan", Some(EntityKind::Place)),
+        (
+            "in X, an indefinite body after it",
+            "He published poems in Dala Lamp, a literary quarterly in Oslo.",
+            "Lamp",
+            Some(EntityKind::Organization),
+        ),
+        (
+            "from X, an indefinite group after it",
+            "It was written with help from Steppe Hands, an unregistered Oslo group.",
+            "Hands",
+            Some(EntityKind::Organization),
+        ),
+        (
+            "a name after an indefinite organization noun and its comma",
+            "She now leads a rival organization, Qoltyr.",
+            "Qoltyr",
+            Some(EntityKind::Organization),
+        ),
+        (
+            "a name after the definite noun is no organization for that",
+            "After leaving the company, Qoltyr, 45, moved.",
+            "Qoltyr",
+            Some(EntityKind::Person),
+        ),
+        (
+            "in X, a body that speaks: the comma closes an adverbial",
+            "Later in Taldyqorgan, a rights group said it would appeal.",
+            "Taldyqorgan",
+            Some(EntityKind::Place),
+        ),
         ("X-based", "The Taldyqorgan-based office opened.", "Taldyqorgan", Some(EntityKind::Place)),
         (
             "village of X",

@@ -17,6 +17,7 @@ mod glued;
 mod groups;
 mod ministries;
 mod name_units;
+mod org_phrases;
 mod own_outlet;
 mod roles;
 mod titles;
