@@ -100,6 +100,15 @@ pub struct Sentence {
     pub token_count: u16,
 }
 
+#[cfg(test)]
+impl Sentence {
+    /// The whole of `text` as sentence 0 of document 0 (UTF-16 and byte spans), for table tests.
+    pub fn spanning(text: &str) -> Sentence {
+        let end = crate::text::utf16_len(text) as u32;
+        Sentence { byte_end: text.len() as u32, end, ..Sentence::default() }
+    }
+}
+
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum EntityKind {
     Person,

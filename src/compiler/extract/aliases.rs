@@ -88,15 +88,10 @@ mod tests {
     use crate::compiler::extract::candidates::Reader;
     use crate::compiler::extract::words::{sentence_words, Vocabulary};
     use crate::model::Sentence;
-    use crate::text::utf16_len;
 
     /// Runs `read` with a reader over `text` as one sentence, with an empty vocabulary.
     fn with_reader<T>(text: &str, read: impl FnOnce(&Reader) -> T) -> T {
-        let sentence = Sentence {
-            byte_end: text.len() as u32,
-            end: utf16_len(text) as u32,
-            ..Sentence::default()
-        };
+        let sentence = Sentence::spanning(text);
         let words = sentence_words(text, &sentence);
         let vocabulary = Vocabulary::default();
         read(&Reader { doc: 0, sentence: 0, text, words: &words, vocabulary: &vocabulary })

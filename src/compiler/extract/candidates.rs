@@ -413,15 +413,10 @@ pub(super) mod tests {
     use super::*;
     use crate::compiler::extract::words::sentence_words;
     use crate::model::Sentence;
-    use crate::text::utf16_len;
 
     /// The candidates and acronym definitions of one sentence, read with an empty vocabulary.
     pub(in crate::compiler) fn candidates(text: &str) -> (Vec<Candidate>, Vec<AcronymDefinition>) {
-        let sentence = Sentence {
-            byte_end: text.len() as u32,
-            end: utf16_len(text) as u32,
-            ..Sentence::default()
-        };
+        let sentence = Sentence::spanning(text);
         let words = sentence_words(text, &sentence);
         let vocabulary = Vocabulary::default();
         let reader = Reader { doc: 0, sentence: 0, text, words: &words, vocabulary: &vocabulary };

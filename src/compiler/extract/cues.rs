@@ -288,7 +288,6 @@ mod tests {
     use super::*;
     use crate::compiler::extract::words::sentence_words;
     use crate::model::Sentence;
-    use crate::text::utf16_len;
 
     /// (name, sentence, the name in it, expected leading kind)
     const CASES: &[(&str, &str, &str, Option<EntityKind>)] = &[
@@ -509,11 +508,7 @@ mod tests {
     #[test]
     fn context_votes_lead_to_the_expected_kind() {
         for (name, text, target, expected) in CASES {
-            let sentence = Sentence {
-                byte_end: text.len() as u32,
-                end: utf16_len(text) as u32,
-                ..Sentence::default()
-            };
+            let sentence = Sentence::spanning(text);
             let words = sentence_words(text, &sentence);
             let at = words.words.iter().position(|w| w.text == *target).expect("target word");
             let first = if at > 0

@@ -246,11 +246,7 @@ mod tests {
     use crate::text::utf16_len;
 
     fn read(text: &str, taken: &[&str], terms: &[&str]) -> Vec<String> {
-        let sentence = Sentence {
-            byte_end: text.len() as u32,
-            end: utf16_len(text) as u32,
-            ..Sentence::default()
-        };
+        let sentence = Sentence::spanning(text);
         let words = sentence_words(text, &sentence);
         let spans: Vec<(u32, u32)> = taken
             .iter()
@@ -392,11 +388,7 @@ mod tests {
             ("a quotation is no term", "She said “Nobody” came.", &[]),
         ];
         for (name, text, expected) in cases {
-            let sentence = Sentence {
-                byte_end: text.len() as u32,
-                end: utf16_len(text) as u32,
-                ..Sentence::default()
-            };
+            let sentence = Sentence::spanning(text);
             let words = sentence_words(text, &sentence);
             let reader = GroupReader { doc: 0, sentence: 0, text, words: &words, taken: &[] };
             assert_eq!(

@@ -269,11 +269,7 @@ mod tests {
             let mut words = Vec::new();
             for (s, text) in sentences.iter().enumerate() {
                 let (mut found, _) = candidates(text);
-                let sentence = crate::model::Sentence {
-                    byte_end: text.len() as u32,
-                    end: crate::text::utf16_len(text) as u32,
-                    ..Default::default()
-                };
+                let sentence = crate::model::Sentence::spanning(text);
                 words.push(crate::compiler::extract::words::sentence_words(text, &sentence));
                 for c in &mut found {
                     c.sentence = s as u32;

@@ -324,7 +324,6 @@ mod tests {
     use super::*;
     use crate::compiler::extract::words::sentence_words;
     use crate::model::Sentence;
-    use crate::text::utf16_len;
 
     /// (name, sentence, the person's name in it, expected role phrases)
     type Case = (&'static str, &'static str, &'static str, &'static [&'static str]);
@@ -471,11 +470,7 @@ mod tests {
     #[test]
     fn role_lines_are_found_as_specified() {
         for (name, text, person, expected) in CASES {
-            let sentence = Sentence {
-                byte_end: text.len() as u32,
-                end: utf16_len(text) as u32,
-                ..Sentence::default()
-            };
+            let sentence = Sentence::spanning(text);
             let words = sentence_words(text, &sentence);
             let parts: Vec<&str> = person.split(' ').collect();
             let first = (0..words.words.len())

@@ -217,11 +217,7 @@ mod tests {
     use super::*;
 
     fn words_of(text: &str) -> SentenceWords<'_> {
-        let sentence = Sentence {
-            byte_end: text.len() as u32,
-            end: utf16_len(text) as u32,
-            ..Sentence::default()
-        };
+        let sentence = Sentence::spanning(text);
         sentence_words(text, &sentence)
     }
 

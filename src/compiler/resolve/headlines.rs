@@ -176,11 +176,7 @@ mod tests {
             ("no part of a hyphenated name", "Snow In Taldy Again", &[]),
         ];
         for (name, text, expected) in cases {
-            let sentence = Sentence {
-                byte_end: text.len() as u32,
-                end: utf16_len(text) as u32,
-                ..Sentence::default()
-            };
+            let sentence = Sentence::spanning(text);
             let words = sentence_words(text, &sentence);
             let got: Vec<(usize, String)> = known
                 .find(&words, text, 0, 0)
@@ -236,11 +232,7 @@ mod tests {
             ("another name", "Its Steppe service grew.", &[], &[(1, "Steppe service")]),
         ];
         for (name, text, taken, expected) in cases {
-            let sentence = Sentence {
-                byte_end: text.len() as u32,
-                end: utf16_len(text) as u32,
-                ..Sentence::default()
-            };
+            let sentence = Sentence::spanning(text);
             let words = sentence_words(text, &sentence);
             let spans: Vec<(u32, u32)> = taken
                 .iter()
